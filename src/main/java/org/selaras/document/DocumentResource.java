@@ -1,0 +1,104 @@
+package org.selaras.document;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.selaras.problem.ProblemException;
+import org.selaras.security.Role;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/** Documents over HTTP: import, list, read segments, delete. */
+@Path("/api/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final DocumentService documents;
+    private final SecurityIdentity identity;
+
+    public DocumentResource(DocumentService documents, SecurityIdentity identity) {
+        this.documents = documents;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(summary = "All documents with their counts (any logged-in user)")
+    public List<DocumentView> list() {
+        return documents.list().stream().map(DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed("**")
+    @Operation(summary = "One document (any logged-in user)")
+    public DocumentView get(@RestPath long id) {
+        return DocumentView.of(documents.get(id));
+    }
+
+    @GET
+    @Path("{id}/segments")
+    @RolesAllowed("**")
+    @Operation(summary = "The segments of a document in document order (any logged-in user)")
+    public List<SegmentView> segments(@RestPath long id) {
+        return documents.segments(id).stream().map(SegmentView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
+    @Operation(summary = "Import a UTF-8 plain-text file (part \"file\"; optional part \"name\"); each line is a paragraph")
+    public Response importFile(@RestForm("file") FileUpload file, @RestForm("name") String name, UriInfo uri) {
+        if (file == null) {
+            throw ProblemException.badRequest("Send the document in a multipart part named \"file\".");
+        }
+        documents.checkSize(file.size());
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String docName = name != null && !name.isBlank() ? name : file.fileName();
+        return created(documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null), uri);
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
+    @Operation(summary = "Import UTF-8 plain text sent as the body, named by ?name=; each line is a paragraph")
+    public Response importText(@QueryParam("name") String name, byte[] body, UriInfo uri) {
+        return created(documents.importBytes(name, body == null ? new byte[0] : body,
+                identity.getPrincipal().getName(), null), uri);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Delete a document with its segments (admin)")
+    public Response delete(@RestPath long id) {
+        documents.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static Response created(Document doc, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/documents/{id}").build(doc.id))
+                .entity(DocumentView.of(doc)).build();
+    }
+}

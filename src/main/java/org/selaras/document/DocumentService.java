@@ -1,0 +1,136 @@
+package org.selaras.document;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.selaras.SelarasConfig;
+import org.selaras.problem.ProblemException;
+import org.selaras.segment.SegmentSpan;
+import org.selaras.segment.Segmenter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports, lists and deletes documents. An import is one transaction: all segments or nothing. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class DocumentService {
+
+    private static final int FLUSH_EVERY = 1000;
+
+    private final SelarasConfig config;
+
+    public DocumentService(SelarasConfig config) {
+        this.config = config;
+    }
+
+    /** Checks size and encoding, then imports; every refusal is a {@link ProblemException}. */
+    public Document importBytes(String name, byte[] bytes, String user, String seedFile) {
+        checkSize(bytes.length);
+        String text;
+        try {
+            text = TextDecoder.decode(bytes);
+        } catch (TextDecoder.NotTextException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        return importText(name, text, user, seedFile);
+    }
+
+    public void checkSize(long bytes) {
+        long max = config.upload().maxSize().asLongValue();
+        if (bytes > max) {
+            throw ProblemException.tooLarge("The upload is " + bytes + " bytes; the limit is " + max
+                    + " bytes (selaras.upload.max-size).");
+        }
+    }
+
+    Document importText(String name, String text, String user, String seedFile) {
+        String cleanName = cleanName(name);
+        List<SegmentSpan> spans = Segmenter.forLanguage(config.sourceLanguage()).segmentText(text);
+        if (spans.isEmpty()) {
+            throw ProblemException.badRequest("The text has no segments.");
+        }
+        for (SegmentSpan span : spans) {
+            if (span.text().length() > Segment.MAX_LENGTH) {
+                throw ProblemException.badRequest("Paragraph " + span.paragraph() + " has a sentence of "
+                        + span.text().length() + " characters; the limit is " + Segment.MAX_LENGTH + ".");
+            }
+        }
+        Document doc = new Document();
+        doc.name = cleanName;
+        doc.sourceLanguage = config.sourceLanguage();
+        doc.targetLanguage = config.targetLanguage();
+        doc.createdBy = user;
+        doc.createdAt = Instant.now();
+        doc.seedFile = seedFile;
+        doc.segmentCount = spans.size();
+        doc.paragraphCount = spans.get(spans.size() - 1).paragraph();
+        doc.persist();
+        var em = Panache.getEntityManager();
+        int words = 0;
+        int position = 0;
+        for (SegmentSpan span : spans) {
+            Segment s = new Segment();
+            s.document = doc;
+            s.paragraph = span.paragraph();
+            s.position = ++position;
+            s.startOffset = span.start();
+            s.endOffset = span.end();
+            s.text = span.text();
+            s.wordCount = WordCounter.count(span.text());
+            words += s.wordCount;
+            em.persist(s);
+            if (position % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+                doc = em.merge(doc);
+            }
+        }
+        doc.wordCount = words;
+        return doc;
+    }
+
+    private static String cleanName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            n = "Untitled";
+        }
+        if (n.length() > 255) {
+            throw ProblemException.badRequest("The document name is " + n.length() + " characters; the limit is 255.");
+        }
+        return n;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Document> list() {
+        return Document.list("order by id");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Document> find(long id) {
+        return Document.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document get(long id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("There is no document " + id + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Segment> segments(long documentId) {
+        get(documentId);
+        return Segment.ofDocument(documentId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean seedImported(String seedFile) {
+        return Document.count("seedFile", seedFile) > 0;
+    }
+
+    public void delete(long id) {
+        Document doc = get(id);
+        Segment.delete("document.id", id);
+        doc.delete();
+    }
+}

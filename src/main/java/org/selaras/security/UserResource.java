@@ -1,0 +1,86 @@
+package org.selaras.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Accounts over HTTP; admins only. Passwords go in, never out. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+public class UserResource {
+
+    public record UserView(long id, String username, Set<String> roles, Instant created) {
+        static UserView of(User u) {
+            return new UserView(u.id, u.username, u.roleSet(), u.createdAt);
+        }
+    }
+
+    public record NewUser(String username, String password, Set<String> roles) {
+    }
+
+    public record Roles(Set<String> roles) {
+    }
+
+    public record NewPassword(String password) {
+    }
+
+    private final UserService users;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Operation(summary = "All accounts (admin)")
+    public List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Create an account with roles (admin)")
+    public Response create(NewUser body, UriInfo uri) {
+        if (body == null) {
+            throw org.selaras.problem.ProblemException.badRequest("Send {\"username\", \"password\", \"roles\"}.");
+        }
+        User user = users.create(body.username(), body.password(), body.roles());
+        return Response.created(uri.getBaseUriBuilder().path("api/users/{id}").build(user.id))
+                .entity(UserView.of(user)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One account (admin)")
+    public UserView get(@RestPath long id) {
+        return UserView.of(users.get(id));
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Operation(summary = "Replace an account's roles (admin)")
+    public UserView setRoles(@RestPath long id, Roles body) {
+        return UserView.of(users.setRoles(id, body == null ? null : body.roles()));
+    }
+
+    @PUT
+    @Path("{id}/password")
+    @Operation(summary = "Set an account's password (admin)")
+    public Response setPassword(@RestPath long id, NewPassword body) {
+        users.setPassword(id, body == null ? null : body.password());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,91 @@
+package org.selaras.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.selaras.problem.ProblemException;
+import org.selaras.security.Role;
+import org.selaras.security.User;
+import org.selaras.security.UserService;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Admin page: accounts and their roles. */
+@Path("/admin/users")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN)
+public class AdminPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<User> users, List<String> roles, String error, Viewer viewer);
+    }
+
+    private final UserService users;
+    private final SecurityIdentity identity;
+
+    public AdminPages(UserService users, SecurityIdentity identity) {
+        this.users = users;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance page() {
+        return render(null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String password, @RestForm List<String> role,
+                           @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie,
+                           UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        try {
+            users.create(username, password, roles(role));
+            return back(uri);
+        } catch (ProblemException e) {
+            return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(render(e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setRoles(@RestPath long id, @RestForm List<String> role,
+                             @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie,
+                             UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        try {
+            users.setRoles(id, roles(role));
+            return back(uri);
+        } catch (ProblemException e) {
+            return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(render(e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance render(String error) {
+        return Templates.users(users.list(), new TreeSet<>(Role.ALL).stream().toList(), error, Viewer.of(identity));
+    }
+
+    private static Set<String> roles(List<String> role) {
+        return role == null ? Set.of() : new TreeSet<>(role);
+    }
+
+    private static Response back(UriInfo uri) {
+        return Response.seeOther(uri.getBaseUriBuilder().path("admin/users").build()).build();
+    }
+}
