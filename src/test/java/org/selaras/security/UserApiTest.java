@@ -1,0 +1,77 @@
+package org.selaras.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.selaras.TestAccounts.ADMIN;
+import static org.selaras.TestAccounts.ADMIN_PASSWORD;
+import static org.selaras.TestAccounts.PASSWORD;
+import static org.selaras.TestAccounts.REVIEWER;
+
+@QuarkusTest
+class UserApiTest {
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).contentType("application/json");
+    }
+
+    @Test
+    void adminCreatesAUserWhoCanThenLogIn() {
+        int id = admin().body(Map.of("username", "wulan", "password", "wulan-pass-1", "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(201)
+                .header("Location", containsString("/api/users/"))
+                .body("username", equalTo("wulan")).body("roles", equalTo(List.of("translator")))
+                .body("$", not(hasKey("password")))
+                .extract().path("id");
+        given().auth().preemptive().basic("wulan", "wulan-pass-1").get("/api/documents").then().statusCode(200);
+
+        admin().body(Map.of("roles", List.of("reviewer", "translator"))).put("/api/users/" + id + "/roles")
+                .then().statusCode(200).body("roles", equalTo(List.of("reviewer", "translator")));
+        admin().get("/api/users").then().statusCode(200).body("username", hasItem("wulan"));
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        String stored = storedPassword(ADMIN);
+        assertTrue(stored.startsWith("$2"), "bcrypt hash expected");
+        assertNotEquals(ADMIN_PASSWORD, stored);
+    }
+
+    @Transactional
+    String storedPassword(String username) {
+        return User.findByUsername(username).orElseThrow().password;
+    }
+
+    @Test
+    void refusesBadAccounts() {
+        admin().body(Map.of("username", "x y", "password", "long-enough", "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(400).contentType("application/problem+json");
+        admin().body(Map.of("username", "pendek", "password", "short", "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(400).body("detail", containsString("8"));
+        admin().body(Map.of("username", "raja", "password", "long-enough", "roles", List.of("king")))
+                .post("/api/users").then().statusCode(400).body("detail", containsString("king"));
+        admin().body(Map.of("username", ADMIN, "password", "long-enough", "roles", List.of("admin")))
+                .post("/api/users").then().statusCode(409).contentType("application/problem+json");
+        admin().body(Map.of("roles", List.of("admin"))).put("/api/users/424242/roles")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNotManageUsersWhenNotAdmin() {
+        given().auth().preemptive().basic(REVIEWER, PASSWORD).get("/api/users")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/users").then().statusCode(401);
+    }
+}
