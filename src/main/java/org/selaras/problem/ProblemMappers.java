@@ -40,7 +40,12 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         if (!uri.getPath().startsWith("/api")) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("login").build()).build();
+            // pages: to the login form; a failed login attempt says so there
+            var login = uri.getBaseUriBuilder().path("login");
+            if (uri.getPath().endsWith("/j_security_check")) {
+                login.queryParam("error", "true");
+            }
+            return Response.seeOther(login.build()).build();
         }
         return Response.fromResponse(respond(new Problem(401, "Unauthorized",
                         "Log in with HTTP Basic credentials of a Selaras account.", uri.getPath())))

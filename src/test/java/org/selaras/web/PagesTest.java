@@ -1,0 +1,105 @@
+package org.selaras.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.selaras.TestAccounts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.isOneOf;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Pages over plain HTTP: login, roles, CSRF on forms, escaping. (BrowserTest drives a real browser.) */
+@QuarkusTest
+class PagesTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** Logs in through the form and returns the session cookies (credential + CSRF). */
+    static Map<String, String> login(String user, String password) {
+        Response r = given().redirects().follow(false).formParam("j_username", user).formParam("j_password", password)
+                .post("/j_security_check");
+        r.then().statusCode(302).header("Location", endsWith("/documents"));
+        return r.getCookies();
+    }
+
+    static String csrfToken(Map<String, String> cookies, String page, Map<String, String> into) {
+        Response r = given().cookies(cookies).get(page);
+        r.then().statusCode(200);
+        into.putAll(r.getCookies());
+        Matcher m = TOKEN.matcher(r.asString());
+        assertNotNull(m.find() ? m.group(1) : null, "form with a CSRF token on " + page);
+        return m.group(1);
+    }
+
+    @Test
+    void shouldRedirectToLoginWhenAnonymous() {
+        given().redirects().follow(false).get("/documents").then().statusCode(isOneOf(302, 303))
+                .header("Location", containsString("/login"));
+        given().get("/login").then().statusCode(200).body(containsString("j_security_check"));
+    }
+
+    @Test
+    void wrongPasswordGoesBackToTheLoginPageWithAnError() {
+        given().redirects().follow(false).formParam("j_username", "admin").formParam("j_password", "nope")
+                .post("/j_security_check").then().statusCode(isOneOf(302, 303)).header("Location", containsString("/login?error"));
+    }
+
+    @Test
+    void documentsPageListsTheSeedWithCounts() {
+        var cookies = login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
+        given().cookies(cookies).get("/documents").then().statusCode(200)
+                .body(containsString("000_ca1151ea58444d6d.txt"))
+                .body(containsString("class=\"progress\""))
+                // a terminologist may read but not import
+                .body(not(containsString("id=\"import-form\"")));
+    }
+
+    @Test
+    void importFormNeedsItsCsrfToken() {
+        var cookies = new java.util.HashMap<>(login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD));
+        String token = csrfToken(cookies, "/documents", cookies);
+        byte[] file = "Satu dua. <b>Tiga</b> & empat.".getBytes(StandardCharsets.UTF_8);
+
+        given().cookies(cookies).multiPart("file", "a.txt", file, "text/plain").multiPart("csrf-token", "forged")
+                .post("/documents").then().statusCode(403);
+
+        String location = given().redirects().follow(false).cookies(cookies)
+                .multiPart("file", "escape.txt", file, "text/plain").multiPart("csrf-token", token)
+                .post("/documents").then().statusCode(303).extract().header("Location");
+        given().cookies(cookies).get(location).then().statusCode(200)
+                .body(containsString("&lt;b&gt;Tiga&lt;/b&gt; &amp; empat."))
+                .body(not(containsString("<b>Tiga</b>")));
+    }
+
+    @Test
+    void importFormShowsTheProblemOnThePage() {
+        var cookies = new java.util.HashMap<>(login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD));
+        String token = csrfToken(cookies, "/documents", cookies);
+        given().cookies(cookies).multiPart("file", "bad.txt", new byte[]{(byte) 0xff, (byte) 0xfe, 0x41}, "text/plain")
+                .multiPart("csrf-token", token)
+                .post("/documents").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("id=\"import-error\"")).body(containsString("UTF-8"));
+    }
+
+    @Test
+    void onlyAdminsSeeTheUsersPage() {
+        given().cookies(login(TestAccounts.REVIEWER, TestAccounts.PASSWORD)).get("/admin/users").then().statusCode(403);
+        var cookies = new java.util.HashMap<>(login(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD));
+        String token = csrfToken(cookies, "/admin/users", cookies);
+        given().redirects().follow(false).cookies(cookies)
+                .formParam("username", "nadia").formParam("password", "nadia-pass-1")
+                .formParam("role", "reviewer").formParam("role", "translator").formParam("csrf-token", token)
+                .post("/admin/users").then().statusCode(303);
+        given().cookies(cookies).get("/admin/users").then().body(containsString("nadia"));
+        given().auth().preemptive().basic("nadia", "nadia-pass-1").get("/api/documents").then().statusCode(200);
+    }
+}
