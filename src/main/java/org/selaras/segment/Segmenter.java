@@ -50,6 +50,7 @@ public final class Segmenter {
     private static final class Bundled {
         static final SrxDocument DOC = SrxDocument.load(BUNDLED_RULES);
         static final ConcurrentMap<String, Segmenter> BY_RULES = new ConcurrentHashMap<>();
+        static final ConcurrentMap<String, Segmenter> BY_TAG = new ConcurrentHashMap<>();
     }
 
     private final CompiledRule[] rules;
@@ -88,6 +89,8 @@ public final class Segmenter {
      */
     public static Segmenter forLanguage(String lang) {
         if (lang == null || lang.isBlank()) throw new IllegalArgumentException("language code is required");
+        Segmenter known = Bundled.BY_TAG.get(lang);
+        if (known != null) return known;
         SrxDocument doc = Bundled.DOC;
         boolean specific = doc.languageMaps().stream().anyMatch(m -> !m.isCatchAll() && m.matches(lang));
         if (!specific) {
@@ -98,7 +101,9 @@ public final class Segmenter {
         // cannot grow with arbitrary language tags
         StringBuilder key = new StringBuilder();
         for (SrxDocument.LanguageRule r : rules) key.append(r.name()).append('\n');
-        return Bundled.BY_RULES.computeIfAbsent(key.toString(), k -> new Segmenter(rules, false));
+        Segmenter seg = Bundled.BY_RULES.computeIfAbsent(key.toString(), k -> new Segmenter(rules, false));
+        if (Bundled.BY_TAG.size() < 64) Bundled.BY_TAG.putIfAbsent(lang, seg); // fast look-up for common tags
+        return seg;
     }
 
     /**
