@@ -49,18 +49,17 @@ public final class Segmenter {
     /** Lazy holder: the bundled SRX file is parsed the first time {@link #forLanguage} is called. */
     private static final class Bundled {
         static final SrxDocument DOC = SrxDocument.load(BUNDLED_RULES);
-        static final ConcurrentMap<String, Segmenter> BY_LANGUAGE = new ConcurrentHashMap<>();
+        static final ConcurrentMap<String, Segmenter> BY_RULES = new ConcurrentHashMap<>();
+        static final ConcurrentMap<String, Segmenter> BY_TAG = new ConcurrentHashMap<>();
     }
 
-    private final String language;
     private final CompiledRule[] rules;
     /** Chars that can end a break rule's beforebreak; null = any (fallback: every position is a candidate). */
     private final RegexShape.CharSet candidateBefore;
     /** Chars that can start a break rule's afterbreak; null = any. */
     private final RegexShape.CharSet candidateAfter;
 
-    private Segmenter(String language, List<SrxDocument.LanguageRule> languageRules, boolean forceFallback) {
-        this.language = language;
+    private Segmenter(List<SrxDocument.LanguageRule> languageRules, boolean forceFallback) {
         List<CompiledRule> compiled = new ArrayList<>();
         for (SrxDocument.LanguageRule lr : languageRules) {
             int k = 1;
@@ -90,14 +89,21 @@ public final class Segmenter {
      */
     public static Segmenter forLanguage(String lang) {
         if (lang == null || lang.isBlank()) throw new IllegalArgumentException("language code is required");
+        Segmenter known = Bundled.BY_TAG.get(lang);
+        if (known != null) return known;
         SrxDocument doc = Bundled.DOC;
-        return Bundled.BY_LANGUAGE.computeIfAbsent(lang, l -> {
-            boolean specific = doc.languageMaps().stream().anyMatch(m -> !m.isCatchAll() && m.matches(l));
-            if (!specific) {
-                throw new IllegalArgumentException("no segmentation rules for language '" + l + "' (supported: id, en)");
-            }
-            return new Segmenter(l, doc.rulesFor(l), false);
-        });
+        boolean specific = doc.languageMaps().stream().anyMatch(m -> !m.isCatchAll() && m.matches(lang));
+        if (!specific) {
+            throw new IllegalArgumentException("no segmentation rules for language '" + lang + "' (supported: id, en)");
+        }
+        List<SrxDocument.LanguageRule> rules = doc.rulesFor(lang);
+        // keyed by the resolved rule names, so "id", "id-ID" and "in" share one instance and the cache
+        // cannot grow with arbitrary language tags
+        StringBuilder key = new StringBuilder();
+        for (SrxDocument.LanguageRule r : rules) key.append(r.name()).append('\n');
+        Segmenter seg = Bundled.BY_RULES.computeIfAbsent(key.toString(), k -> new Segmenter(rules, false));
+        if (Bundled.BY_TAG.size() < 64) Bundled.BY_TAG.putIfAbsent(lang, seg); // fast look-up for common tags
+        return seg;
     }
 
     /**
@@ -115,11 +121,7 @@ public final class Segmenter {
         SrxDocument doc = SrxDocument.parse(srx);
         List<SrxDocument.LanguageRule> lr = doc.rulesFor(lang);
         if (lr.isEmpty()) throw new IllegalArgumentException("no languagemap matches language '" + lang + "'");
-        return new Segmenter(lang, lr, forceFallback);
-    }
-
-    public String language() {
-        return language;
+        return new Segmenter(lr, forceFallback);
     }
 
     /** Ids of the compiled rules, in evaluation order ("Indonesian#3" = third rule of that languagerule). */

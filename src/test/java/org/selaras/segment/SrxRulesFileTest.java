@@ -67,6 +67,11 @@ class SrxRulesFileTest {
     }
 
     @Test
+    void missingResourceIsAnUncheckedIOException() {
+        assertThrows(java.io.UncheckedIOException.class, () -> SrxDocument.load("/segmentation/no-such.srx"));
+    }
+
+    @Test
     void unknownLanguageIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> Segmenter.forLanguage("fr"));
         assertThrows(IllegalArgumentException.class, () -> Segmenter.forLanguage("ja-JP"));
