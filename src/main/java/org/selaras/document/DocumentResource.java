@@ -18,6 +18,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.selaras.problem.ProblemException;
 import org.selaras.security.Role;
+import org.selaras.translation.Progress;
+import org.selaras.translation.TranslationService;
+import org.selaras.translation.TranslationView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +33,12 @@ import java.util.List;
 public class DocumentResource {
 
     private final DocumentService documents;
+    private final TranslationService translations;
     private final SecurityIdentity identity;
 
-    public DocumentResource(DocumentService documents, SecurityIdentity identity) {
+    public DocumentResource(DocumentService documents, TranslationService translations, SecurityIdentity identity) {
         this.documents = documents;
+        this.translations = translations;
         this.identity = identity;
     }
 
@@ -57,7 +62,18 @@ public class DocumentResource {
     @RolesAllowed("**")
     @Operation(summary = "The segments of a document in document order (any logged-in user)")
     public List<SegmentView> segments(@RestPath long id) {
-        return documents.segments(id).stream().map(SegmentView::of).toList();
+        List<Segment> segments = documents.segments(id);
+        var byId = translations.ofDocument(id);
+        return segments.stream().map(s -> SegmentView.of(s, TranslationView.of(byId.get(s.id)))).toList();
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @RolesAllowed("**")
+    @Operation(summary = "Segment and word counts per translation status (any logged-in user)")
+    public Progress progress(@RestPath long id) {
+        documents.get(id);
+        return translations.progress(id);
     }
 
     @POST

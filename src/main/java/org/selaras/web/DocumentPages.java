@@ -18,59 +18,73 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
-import org.selaras.document.Segment;
 import org.selaras.problem.ProblemException;
 import org.selaras.security.Role;
+import org.selaras.translation.TranslationService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The documents list (with the import form) and the read-only document page. */
+/** The documents list (with the import form) and the document page (the editor). */
 @Path("/documents")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPages {
 
-    /** Segments of one paragraph, for grouping on the page. */
-    public record Paragraph(int number, List<Segment> segments) {
+    /** A row of the documents list: the document and how far its translation is. */
+    public record Row(Document doc, long translated, long approved) {
+        public int translatedPercent() {
+            return percent(translated);
+        }
+
+        public int approvedPercent() {
+            return percent(approved);
+        }
+
+        private int percent(long n) {
+            return doc.segmentCount == 0 ? 0 : (int) (100 * n / doc.segmentCount);
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Document> documents, String error, Viewer viewer);
+        static native TemplateInstance list(List<Row> rows, String error, Viewer viewer);
 
-        static native TemplateInstance document(Document document, List<Paragraph> paragraphs, Viewer viewer);
+        static native TemplateInstance document(Document document, Viewer viewer);
     }
 
     private final DocumentService documents;
+    private final TranslationService translations;
     private final SecurityIdentity identity;
 
-    public DocumentPages(DocumentService documents, SecurityIdentity identity) {
+    public DocumentPages(DocumentService documents, TranslationService translations, SecurityIdentity identity) {
         this.documents = documents;
+        this.translations = translations;
         this.identity = identity;
+    }
+
+    private List<Row> rows() {
+        Map<Long, long[]> confirmed = translations.confirmedByDocument();
+        return documents.list().stream().map(d -> {
+            long[] c = confirmed.getOrDefault(d.id, new long[2]);
+            return new Row(d, c[0], c[1]);
+        }).toList();
     }
 
     @GET
     @RolesAllowed("**")
     public TemplateInstance list() {
-        return Templates.list(documents.list(), null, Viewer.of(identity));
+        return Templates.list(rows(), null, Viewer.of(identity));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed("**")
     public TemplateInstance document(@RestPath long id) {
-        Document doc = documents.find(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Segment s : documents.segments(id)) {
-            if (paragraphs.isEmpty() || paragraphs.get(paragraphs.size() - 1).number() != s.paragraph) {
-                paragraphs.add(new Paragraph(s.paragraph, new ArrayList<>()));
-            }
-            paragraphs.get(paragraphs.size() - 1).segments().add(s);
-        }
-        return Templates.document(doc, paragraphs, Viewer.of(identity));
+        // the editor script loads the segments with their translations from the API (one request)
+        return Templates.document(documents.get(id), Viewer.of(identity));
     }
 
     /** The browser's import form (multipart, with CSRF token); errors come back on the same page. */
@@ -92,7 +106,7 @@ public class DocumentPages {
             return Response.seeOther(uri.getBaseUriBuilder().path("documents/{id}").build(doc.id)).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML)
-                    .entity(Templates.list(documents.list(), e.getMessage(), Viewer.of(identity))).build();
+                    .entity(Templates.list(rows(), e.getMessage(), Viewer.of(identity))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,7 +36,7 @@ public class SessionPages {
     @Path("login")
     @PermitAll
     public TemplateInstance login(@QueryParam("error") String error) {
-        return Templates.login(error != null, new Viewer(null, false, false));
+        return Templates.login(error != null, Viewer.anonymous());
     }
 
     @POST

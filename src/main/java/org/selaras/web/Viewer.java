@@ -4,14 +4,19 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.selaras.security.Role;
 
 /** Who is looking at a page, and what the page may offer them. */
-public record Viewer(String username, boolean admin, boolean canImport) {
+public record Viewer(String username, boolean admin, boolean canImport, boolean canTranslate, boolean canReview) {
+
+    public static Viewer anonymous() {
+        return new Viewer(null, false, false, false, false);
+    }
 
     public static Viewer of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            return new Viewer(null, false, false);
+            return anonymous();
         }
         boolean admin = identity.hasRole(Role.ADMIN);
-        boolean canImport = admin || identity.hasRole(Role.TRANSLATOR) || identity.hasRole(Role.REVIEWER);
-        return new Viewer(identity.getPrincipal().getName(), admin, canImport);
+        boolean review = admin || identity.hasRole(Role.REVIEWER);
+        boolean translate = review || identity.hasRole(Role.TRANSLATOR);
+        return new Viewer(identity.getPrincipal().getName(), admin, translate, translate, review);
     }
 }

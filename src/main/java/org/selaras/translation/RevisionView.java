@@ -1,0 +1,12 @@
+package org.selaras.translation;
+
+import java.time.Instant;
+
+/** One entry of a segment's history. */
+public record RevisionView(long id, int version, String text, String status, String origin, String author,
+                           Instant created, String comment) {
+
+    public static RevisionView of(Revision r) {
+        return new RevisionView(r.id, r.version, r.text, r.status.id(), r.origin, r.author, r.createdAt, r.comment);
+    }
+}

@@ -1,0 +1,50 @@
+package org.selaras.translation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * The current English translation of one segment. {@link #version} counts accepted saves;
+ * a save must name the version it edited (optimistic locking, checked under a row lock).
+ */
+@Entity
+@Table(name = "translation")
+public class Translation extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "segment_id")
+    public Long segmentId;
+
+    @Column(nullable = false, length = 65535)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(nullable = false, length = 64)
+    public String origin;
+
+    @Column(nullable = false, length = 64)
+    public String author;
+
+    /** Reviewer's comment (rejections) or the reason for an override. */
+    @Column(length = 2000)
+    public String comment;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,212 @@
+package org.selaras.translation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.selaras.document.Segment;
+import org.selaras.problem.ProblemException;
+import org.selaras.security.Role;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Saves translations without losing any: a save locks its segment's row, compares the version
+ * the client edited with the current one, and either writes (version + 1, plus a revision) or
+ * refuses with 409 and the current translation. Locking the segment row (not the translation)
+ * also serialises the very first save, when there is no translation row yet.
+ */
+@ApplicationScoped
+@Transactional
+public class TranslationService {
+
+    public static final int MAX_TEXT = 65535;
+    public static final int MAX_COMMENT = 2000;
+
+    public TranslationView save(long segmentId, SaveRequest request, SecurityIdentity who) {
+        Change change = validate(request, who);
+        var em = Panache.getEntityManager();
+        Segment segment = em.find(Segment.class, segmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (segment == null) {
+            throw ProblemException.notFound("There is no segment " + segmentId + ".");
+        }
+        Translation current = em.find(Translation.class, segmentId);
+        int currentVersion = current == null ? 0 : current.version;
+        if (request.version() != currentVersion) {
+            throw new ProblemException(409, "Conflict", "Segment " + segmentId + " was saved by "
+                    + (current == null ? "nobody" : current.author) + " since you opened it (you edited version "
+                    + request.version() + ", it is now at version " + currentVersion + ").")
+                    .with("current", TranslationView.of(current));
+        }
+        if (current != null && current.text.equals(change.text) && current.status == change.status
+                && current.origin.equals(change.origin) && Objects.equals(current.comment, change.comment)) {
+            return TranslationView.of(current); // nothing changed: no new revision
+        }
+        Instant now = Instant.now();
+        Translation t = current;
+        if (t == null) {
+            t = new Translation();
+            t.segmentId = segmentId;
+            t.createdAt = now;
+        }
+        t.text = change.text;
+        t.status = change.status;
+        t.origin = change.origin;
+        t.comment = change.comment;
+        t.author = who.getPrincipal().getName();
+        t.version = currentVersion + 1;
+        t.updatedAt = now;
+        if (current == null) {
+            em.persist(t);
+        }
+        em.persist(Revision.of(t));
+        return TranslationView.of(t);
+    }
+
+    /** Puts an old revision's text back, as a new revision; the status is kept if the caller may set it. */
+    public TranslationView restore(long segmentId, int revisionVersion, Integer expectedVersion, SecurityIdentity who) {
+        Revision old = Revision.<Revision>find("segmentId = ?1 and version = ?2", segmentId, revisionVersion)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Segment " + segmentId + " has no version " + revisionVersion + "."));
+        Status status = old.status.isReview() && !mayReview(who) ? Status.TRANSLATED : old.status;
+        if (status == Status.REJECTED) {
+            status = Status.DRAFT;
+        }
+        return save(segmentId, new SaveRequest(old.text, status.id(), expectedVersion,
+                "restored version " + revisionVersion, old.origin), who);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TranslationView current(long segmentId) {
+        return TranslationView.of(Translation.findById(segmentId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RevisionView> history(long segmentId) {
+        requireSegment(segmentId);
+        return Revision.ofSegment(segmentId).stream().map(RevisionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireSegment(long segmentId) {
+        if (Segment.count("id", segmentId) == 0) {
+            throw ProblemException.notFound("There is no segment " + segmentId + ".");
+        }
+    }
+
+    /** Translations of a document's segments, by segment id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Translation> ofDocument(long documentId) {
+        List<Translation> list = Panache.getEntityManager().createQuery(
+                        "select t from Translation t where t.segmentId in "
+                                + "(select s.id from Segment s where s.document.id = ?1)", Translation.class)
+                .setParameter(1, documentId).getResultList();
+        Map<Long, Translation> bySegment = new LinkedHashMap<>();
+        for (Translation t : list) {
+            bySegment.put(t.segmentId, t);
+        }
+        return bySegment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Progress progress(long documentId) {
+        var em = Panache.getEntityManager();
+        Object[] totals = em.createQuery("select count(s), coalesce(sum(s.wordCount), 0) from Segment s "
+                + "where s.document.id = ?1", Object[].class).setParameter(1, documentId).getSingleResult();
+        Map<Status, long[]> byStatus = new EnumMap<>(Status.class);
+        for (Object[] row : em.createQuery("select t.status, count(s), coalesce(sum(s.wordCount), 0) "
+                        + "from Translation t, Segment s where s.id = t.segmentId and s.document.id = ?1 "
+                        + "group by t.status", Object[].class)
+                .setParameter(1, documentId).getResultList()) {
+            byStatus.put((Status) row[0], new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        return new Progress(counts(byStatus, ((Number) totals[0]).longValue(), 0),
+                counts(byStatus, ((Number) totals[1]).longValue(), 1));
+    }
+
+    /** Translated and approved segment counts of every document (for the documents list). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, long[]> confirmedByDocument() {
+        Map<Long, long[]> result = new LinkedHashMap<>();
+        for (Object[] row : Panache.getEntityManager().createQuery(
+                "select s.document.id, t.status, count(s) from Translation t, Segment s where s.id = t.segmentId "
+                        + "and t.status in (?1, ?2) group by s.document.id, t.status", Object[].class)
+                .setParameter(1, Status.TRANSLATED).setParameter(2, Status.APPROVED).getResultList()) {
+            long[] counts = result.computeIfAbsent((Long) row[0], k -> new long[2]);
+            counts[row[1] == Status.APPROVED ? 1 : 0] = ((Number) row[2]).longValue();
+        }
+        return result;
+    }
+
+    private static Progress.Counts counts(Map<Status, long[]> byStatus, long total, int i) {
+        long draft = get(byStatus, Status.DRAFT, i);
+        long translated = get(byStatus, Status.TRANSLATED, i);
+        long approved = get(byStatus, Status.APPROVED, i);
+        long rejected = get(byStatus, Status.REJECTED, i);
+        return new Progress.Counts(total, total - draft - translated - approved - rejected, draft, translated,
+                approved, rejected);
+    }
+
+    private static long get(Map<Status, long[]> byStatus, Status s, int i) {
+        long[] v = byStatus.get(s);
+        return v == null ? 0 : v[i];
+    }
+
+    private record Change(String text, Status status, String origin, String comment) {
+    }
+
+    private static Change validate(SaveRequest r, SecurityIdentity who) {
+        if (r == null) {
+            throw ProblemException.badRequest("Send {\"text\", \"status\", \"version\"}.");
+        }
+        if (r.version() == null || r.version() < 0) {
+            throw ProblemException.badRequest("Give the version you edited (0 for a segment not translated yet).");
+        }
+        Status status;
+        try {
+            status = Status.parse(r.status());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Unknown status \"" + r.status() + "\"; use draft, translated, approved or rejected.");
+        }
+        if (status == null) {
+            throw ProblemException.badRequest("Give a status: draft, translated, approved or rejected.");
+        }
+        String text = r.text() == null ? "" : r.text();
+        if (text.length() > MAX_TEXT) {
+            throw ProblemException.badRequest("The translation is " + text.length() + " characters; the limit is " + MAX_TEXT + ".");
+        }
+        if (text.isBlank() && status != Status.DRAFT && status != Status.REJECTED) {
+            throw ProblemException.badRequest("An empty translation can only be saved as a draft.");
+        }
+        String origin = r.origin() == null || r.origin().isBlank() ? Origin.HUMAN : r.origin().trim();
+        if (!Origin.isValid(origin)) {
+            throw ProblemException.badRequest("Unknown origin \"" + origin + "\"; use human, mt:<engine>, tm, aligned or imported.");
+        }
+        String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw ProblemException.badRequest("A comment has at most " + MAX_COMMENT + " characters.");
+        }
+        boolean reviewer = mayReview(who);
+        if (!reviewer && !who.hasRole(Role.TRANSLATOR)) {
+            throw new ForbiddenException("Only translators, reviewers and admins change translations.");
+        }
+        if (status.isReview() && !reviewer) {
+            throw new ForbiddenException("Only reviewers and admins approve or reject translations.");
+        }
+        if (status == Status.REJECTED && comment == null) {
+            throw ProblemException.badRequest("Say why in a comment when rejecting a translation.");
+        }
+        return new Change(text, status, origin, comment);
+    }
+
+    static boolean mayReview(SecurityIdentity who) {
+        return who.hasRole(Role.REVIEWER) || who.hasRole(Role.ADMIN);
+    }
+}
