@@ -40,7 +40,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         if (!uri.getPath().startsWith("/api")) {
-            return Response.seeOther(uri.getBaseUriBuilder().path("login").build()).build();
+            // a failed form login (POST /j_security_check) must land on the error page, like the
+            // form mechanism's own challenge: two different Location headers break browsers
+            var login = uri.getBaseUriBuilder().path("login");
+            if (uri.getPath().endsWith("/j_security_check")) {
+                login.queryParam("error", "true");
+            }
+            return Response.seeOther(login.build()).build();
         }
         return Response.fromResponse(respond(new Problem(401, "Unauthorized",
                         "Log in with HTTP Basic credentials of a Selaras account.", uri.getPath())))
