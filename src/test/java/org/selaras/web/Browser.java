@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final String CHROMIUM = System.getProperty("selaras.chromium", "/usr/bin/chromium");
-    public static final String CHROMEDRIVER = System.getProperty("selaras.chromedriver", "/usr/bin/chromedriver");
+    public static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
     public static final Duration WAIT = Duration.ofSeconds(15);
 
     private final ChromeDriverService service;
