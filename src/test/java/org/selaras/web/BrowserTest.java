@@ -97,10 +97,16 @@ class BrowserTest {
             driver.findElement(By.id("import-submit")).click();
             browser.waiter().until(ExpectedConditions.urlMatches(".*/documents/\\d+$"));
             browser.visible(By.id("document-name"));
+            waitForSegments();
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** The editor renders the segments from the API after the page loads. */
+    void waitForSegments() {
+        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
     }
 
     List<String> segmentTexts() {
@@ -135,6 +141,7 @@ class BrowserTest {
 
         row.findElement(By.cssSelector("a.document-link")).click();
         assertEquals(SEED, browser.visible(By.id("document-name")).getText());
+        waitForSegments();
         List<WebElement> paragraphs = driver.findElements(By.cssSelector("section.paragraph[data-paragraph]"));
         assertEquals(24, paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {

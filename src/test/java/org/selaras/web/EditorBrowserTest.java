@@ -1,0 +1,215 @@
+package org.selaras.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.selaras.TestAccounts;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editor in a real headless Chromium: typing, keys, reload, conflicts. */
+@QuarkusTest
+class EditorBrowserTest {
+
+    static Browser browser;
+    static WebDriver driver;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        String b = base.toString();
+        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+    }
+
+    void login(String user, String password) {
+        driver.get(url("/login"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        browser.visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        browser.waitForPath("/documents");
+    }
+
+    /** Imports a document over the API; returns its id. */
+    static int newDocument(String text) {
+        return given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .contentType("text/plain").queryParam("name", "editor-test")
+                .body(text.getBytes(StandardCharsets.UTF_8)).post("/api/documents")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static List<Integer> segmentIds(int doc) {
+        return given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/documents/" + doc + "/segments").then().extract().jsonPath().getList("id", Integer.class);
+    }
+
+    void open(int doc) {
+        driver.get(url("/documents/" + doc));
+        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+    }
+
+    WebElement row(int segmentId) {
+        return driver.findElement(By.id("segment-" + segmentId));
+    }
+
+    WebElement activeInput() {
+        return browser.visible(By.cssSelector("div.segment.active textarea.target-input"));
+    }
+
+    void waitForStatus(int segmentId, String status) {
+        browser.waiter().until(d -> status.equals(d.findElement(By.id("segment-" + segmentId)).getAttribute("data-status")));
+    }
+
+    @Test
+    void typeConfirmWithCtrlEnterAndFindItAfterReload() {
+        int doc = newDocument("Menteri Luar Negeri AS tiba di Seoul. Dia bertemu Presiden.");
+        List<Integer> segs = segmentIds(doc);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        open(doc);
+
+        WebElement input = activeInput();
+        assertEquals("segment-" + segs.get(0), driver.switchTo().activeElement()
+                .findElement(By.xpath("ancestor::div[contains(@class,'segment')]")).getAttribute("id"));
+        input.sendKeys("The US Secretary of State arrived in Seoul.");
+        input.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waitForStatus(segs.get(0), "translated");
+        // Ctrl+Enter moved on to the next unconfirmed segment
+        browser.waiter().until(ExpectedConditions.attributeContains(row(segs.get(1)), "class", "active"));
+        browser.waiter().until(d -> d.findElement(By.id("progress")).getAttribute("data-translated").equals("1"));
+
+        // Ctrl+I copies the source; Esc takes the unsaved edit back
+        WebElement second = activeInput();
+        second.sendKeys(Keys.chord(Keys.CONTROL, "i"));
+        assertEquals("Dia bertemu Presiden.", second.getAttribute("value"));
+        second.sendKeys(Keys.ESCAPE);
+        assertEquals("", second.getAttribute("value"));
+
+        driver.navigate().refresh();
+        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+        WebElement first = row(segs.get(0));
+        assertEquals("translated", first.getAttribute("data-status"));
+        assertEquals("The US Secretary of State arrived in Seoul.", first.findElement(By.cssSelector(".target")).getText());
+        assertEquals("1", driver.findElement(By.id("progress")).getAttribute("data-translated"));
+        // the second segment (not confirmed) is where the editor starts after a reload
+        assertTrue(row(segs.get(1)).getAttribute("class").contains("active"));
+    }
+
+    @Test
+    void leavingAChangedSegmentAutosavesADraft() {
+        int doc = newDocument("Satu. Dua.");
+        List<Integer> segs = segmentIds(doc);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        open(doc);
+        activeInput().sendKeys("One.");
+        activeInput().sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_DOWN));
+        waitForStatus(segs.get(0), "draft");
+        browser.waiter().until(ExpectedConditions.attributeContains(row(segs.get(1)), "class", "active"));
+        activeInput().sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_UP));
+        assertEquals("One.", activeInput().getAttribute("value"));
+        assertEquals("All changes saved", driver.findElement(By.id("save-state")).getText());
+    }
+
+    @Test
+    void aConflictShowsBothVersionsAndKeepingMineSavesOnTop() {
+        int doc = newDocument("Dia pergi ke Moskow.");
+        int seg = segmentIds(doc).get(0);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        open(doc);
+        WebElement input = activeInput();
+
+        // another session saves first
+        given().auth().preemptive().basic(TestAccounts.REVIEWER, TestAccounts.PASSWORD).contentType("application/json")
+                .body(Map.of("text", "He went to Moscow.", "status", "translated", "version", 0))
+                .put("/api/segments/" + seg + "/translation").then().statusCode(200);
+
+        input.sendKeys("She went to Moscow.");
+        input.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement dialog = browser.visible(By.id("conflict"));
+        assertEquals("She went to Moscow.", dialog.findElement(By.id("conflict-mine")).getText());
+        assertEquals("He went to Moscow.", dialog.findElement(By.id("conflict-theirs")).getText());
+        assertTrue(dialog.findElement(By.id("conflict-who")).getText().contains(TestAccounts.REVIEWER));
+
+        dialog.findElement(By.id("conflict-keep-mine")).click();
+        browser.waiter().until(ExpectedConditions.invisibilityOf(dialog));
+        browser.waiter().until(d -> "All changes saved".equals(d.findElement(By.id("save-state")).getText()));
+        var history = given().auth().preemptive().basic(TestAccounts.REVIEWER, TestAccounts.PASSWORD)
+                .get("/api/segments/" + seg + "/history").then().extract().jsonPath();
+        assertEquals(List.of("He went to Moscow.", "She went to Moscow."), history.getList("text"));
+    }
+
+    @Test
+    void keysListOpensWithQuestionMarkAndTheHistoryPanelRestores() {
+        int doc = newDocument("Dia pergi.");
+        int seg = segmentIds(doc).get(0);
+        var api = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json");
+        api.body(Map.of("text", "She goes.", "status", "draft", "version", 0)).put("/api/segments/" + seg + "/translation");
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json")
+                .body(Map.of("text", "She left.", "status", "translated", "version", 1))
+                .put("/api/segments/" + seg + "/translation").then().statusCode(200);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        open(doc);
+        row(seg).click();
+        driver.findElement(By.id("search")).click();
+        driver.findElement(By.tagName("body")).click();
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("?").perform();
+        WebElement keys = browser.visible(By.id("keys"));
+        assertTrue(keys.getText().contains("Ctrl"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        browser.waiter().until(ExpectedConditions.invisibilityOf(keys));
+
+        row(seg).click();
+        row(seg).findElement(By.cssSelector("button.history")).click();
+        WebElement panel = browser.visible(By.id("history-panel"));
+        browser.waiter().until(d -> panel.findElements(By.cssSelector("li.revision")).size() == 2);
+        panel.findElement(By.cssSelector("li.revision button.restore")).click();
+        browser.waiter().until(d -> panel.findElements(By.cssSelector("li.revision")).size() == 3);
+        assertEquals("She goes.", activeInput().getAttribute("value"));
+        assertEquals("draft", row(seg).getAttribute("data-status"));
+    }
+
+    @Test
+    void reviewerApprovesWithTheKeyboard() {
+        int doc = newDocument("Dia pergi. Dia datang.");
+        List<Integer> segs = segmentIds(doc);
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json")
+                .body(Map.of("text", "She left.", "status", "translated", "version", 0))
+                .put("/api/segments/" + segs.get(0) + "/translation").then().statusCode(200);
+        login(TestAccounts.REVIEWER, TestAccounts.PASSWORD);
+        open(doc);
+        row(segs.get(0)).click();
+        activeInput().sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "a"));
+        waitForStatus(segs.get(0), "approved");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-status"))).selectByValue("approved");
+        assertTrue(row(segs.get(0)).isDisplayed());
+        assertTrue(!row(segs.get(1)).isDisplayed());
+    }
+}
