@@ -6,6 +6,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,8 +39,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    public Response unauthorized(RuntimeException e, UriInfo uri, RoutingContext rc) {
         if (!uri.getPath().startsWith("/api")) {
+            // the form mechanism may already have set its own redirect: send exactly one
+            rc.response().headers().remove("Location");
             // pages: to the login form; a failed login attempt says so there
             var login = uri.getBaseUriBuilder().path("login");
             if (uri.getPath().endsWith("/j_security_check")) {

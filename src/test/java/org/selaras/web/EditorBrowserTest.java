@@ -212,4 +212,32 @@ class EditorBrowserTest {
         assertTrue(row(segs.get(0)).isDisplayed());
         assertTrue(!row(segs.get(1)).isDisplayed());
     }
+
+    @Test
+    void aFiveThousandSegmentDocumentOpensAndStaysUsable() {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < 500; p++) {
+            for (int k = 1; k <= 10; k++) {
+                text.append("Kalimat nomor ").append(p * 10 + k).append(" di sini. ");
+            }
+            text.append('\n');
+        }
+        int doc = newDocument(text.toString());
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        long t0 = System.nanoTime();
+        open(doc);
+        assertEquals(5000, driver.findElements(By.cssSelector("div.segment")).size());
+        System.out.printf("5,000-segment document rendered in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("nomor 4999 ");
+        browser.waiter().until(d -> d.findElements(By.cssSelector("div.segment:not([hidden])")).size() == 1);
+        WebElement last = driver.findElement(By.cssSelector("div.segment:not([hidden])"));
+        last.click();
+        WebElement input = activeInput();
+        input.sendKeys("Sentence number 4999 here.");
+        input.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.waiter().until(d -> "translated".equals(last.getAttribute("data-status")));
+        assertEquals("4999", last.findElement(By.cssSelector(".snum")).getText());
+    }
 }
