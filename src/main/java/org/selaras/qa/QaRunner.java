@@ -1,0 +1,36 @@
+package org.selaras.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.selaras.glossary.GlossaryTerm;
+
+/** Runs a fixed list of checks over a segment pair. Immutable and thread-safe when the checks are. */
+public final class QaRunner {
+
+    private final List<QaCheck> checks;
+
+    public QaRunner(List<QaCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** All checks of the house, with the glossary given and default severities. */
+    public static QaRunner standard(List<GlossaryTerm> glossary) {
+        return new QaRunner(List.of(new GlossaryCheck(glossary), new NumberCheck(), new BracketQuoteCheck(),
+                new FinalPunctuationCheck(), new SameAsSourceCheck(), new EmptyTargetCheck(),
+                new DoubleSpaceCheck()));
+    }
+
+    public List<QaCheck> checks() {
+        return checks;
+    }
+
+    /** Issues of all checks, check by check in list order. A blank target only gets the checks meant for it. */
+    public List<Issue> run(SegmentPair pair) {
+        boolean blank = pair.target().isBlank();
+        List<Issue> issues = new ArrayList<>();
+        for (QaCheck c : checks) {
+            if (!blank || c.checksEmptyTarget()) issues.addAll(c.check(pair));
+        }
+        return List.copyOf(issues);
+    }
+}
