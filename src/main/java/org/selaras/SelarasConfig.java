@@ -24,10 +24,22 @@ public interface SelarasConfig {
 
     Seeds seeds();
 
+    Glossary glossary();
+
     interface Upload {
         /** Largest document or text body accepted; larger gets 413. */
         @WithDefault("20M")
         MemorySize maxSize();
+    }
+
+    interface Glossary {
+        /** Folder whose *.tbx files are imported on a start that finds the glossary empty. */
+        @WithDefault("glossary")
+        String dir();
+
+        /** Kinds of term whose glossary issues are errors (blocking approval); the others are warnings. */
+        @WithDefault("person,title")
+        java.util.Set<String> errorKinds();
     }
 
     interface Seeds {

@@ -9,12 +9,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.selaras.document.SeedLoader;
+import org.selaras.glossary.server.GlossaryLoader;
 import org.selaras.security.FirstStartAdmin;
 
 import java.util.Optional;
 
 /**
- * First-start work after Flyway has migrated: the admin account, then the seed documents.
+ * First-start work after Flyway has migrated: the admin account, the seed documents, the glossary.
  * Readiness (/q/health/ready) stays DOWN until it is done.
  */
 @ApplicationScoped
@@ -24,11 +25,13 @@ public class Startup implements HealthCheck {
 
     private final FirstStartAdmin admin;
     private final SeedLoader seeds;
+    private final GlossaryLoader glossary;
     private volatile boolean ready;
 
-    public Startup(FirstStartAdmin admin, SeedLoader seeds) {
+    public Startup(FirstStartAdmin admin, SeedLoader seeds, GlossaryLoader glossary) {
         this.admin = admin;
         this.seeds = seeds;
+        this.glossary = glossary;
     }
 
     void onStart(@Observes StartupEvent event,
@@ -36,6 +39,7 @@ public class Startup implements HealthCheck {
                  @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         Optional<String> generated = admin.ensureAdmin();
         seeds.loadSeeds();
+        glossary.loadIfEmpty();
         ready = true;
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         StringBuilder banner = new StringBuilder()

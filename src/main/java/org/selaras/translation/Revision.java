@@ -47,6 +47,10 @@ public class Revision extends PanacheEntityBase {
     @Column(length = 2000)
     public String comment;
 
+    /** Why a reviewer approved despite glossary errors; null when there was nothing to override. */
+    @Column(name = "override_reason", length = 2000)
+    public String overrideReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -63,6 +67,7 @@ public class Revision extends PanacheEntityBase {
         r.origin = t.origin;
         r.author = t.author;
         r.comment = t.comment;
+        r.overrideReason = t.overrideReason;
         r.createdAt = t.updatedAt;
         return r;
     }

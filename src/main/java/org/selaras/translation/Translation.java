@@ -39,6 +39,10 @@ public class Translation extends PanacheEntityBase {
     @Column(length = 2000)
     public String comment;
 
+    /** Why a reviewer approved despite glossary errors; null when there was nothing to override. */
+    @Column(name = "override_reason", length = 2000)
+    public String overrideReason;
+
     @Column(nullable = false)
     public int version;
 

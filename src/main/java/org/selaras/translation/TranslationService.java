@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Segment;
+import org.selaras.glossary.server.GlossaryService;
+import org.selaras.qa.GlossaryCheck;
+import org.selaras.qa.Issue;
+import org.selaras.qa.server.IssueView;
 import org.selaras.problem.ProblemException;
 import org.selaras.security.Role;
 
@@ -30,6 +34,12 @@ public class TranslationService {
     public static final int MAX_TEXT = 65535;
     public static final int MAX_COMMENT = 2000;
 
+    private final GlossaryService glossary;
+
+    public TranslationService(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
     public TranslationView save(long segmentId, SaveRequest request, SecurityIdentity who) {
         Change change = validate(request, who);
         var em = Panache.getEntityManager();
@@ -45,9 +55,13 @@ public class TranslationService {
                     + request.version() + ", it is now at version " + currentVersion + ").")
                     .with("current", TranslationView.of(current));
         }
+        List<Issue> issues = glossary.check(segment.text, change.text);
+        String override = approvalOverride(change, issues, request.override(), who);
+        List<IssueView> shown = IssueView.of(issues);
         if (current != null && current.text.equals(change.text) && current.status == change.status
-                && current.origin.equals(change.origin) && Objects.equals(current.comment, change.comment)) {
-            return TranslationView.of(current); // nothing changed: no new revision
+                && current.origin.equals(change.origin) && Objects.equals(current.comment, change.comment)
+                && Objects.equals(current.overrideReason, override)) {
+            return TranslationView.of(current, shown); // nothing changed: no new revision
         }
         Instant now = Instant.now();
         Translation t = current;
@@ -60,6 +74,7 @@ public class TranslationService {
         t.status = change.status;
         t.origin = change.origin;
         t.comment = change.comment;
+        t.overrideReason = override;
         t.author = who.getPrincipal().getName();
         t.version = currentVersion + 1;
         t.updatedAt = now;
@@ -67,7 +82,31 @@ public class TranslationService {
             em.persist(t);
         }
         em.persist(Revision.of(t));
-        return TranslationView.of(t);
+        return TranslationView.of(t, shown);
+    }
+
+    /**
+     * A translation with glossary errors cannot be approved, unless a reviewer gives a reason;
+     * the reason is kept with the translation and its revision.
+     */
+    private static String approvalOverride(Change change, List<Issue> issues, String reason, SecurityIdentity who) {
+        if (change.status != Status.APPROVED) {
+            return null;
+        }
+        List<Issue> blocking = issues.stream()
+                .filter(i -> i.check().equals(GlossaryCheck.ID) && i.severity() == Issue.Severity.ERROR).toList();
+        if (blocking.isEmpty()) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException(422, "Unprocessable Content", "The translation breaks the glossary ("
+                    + blocking.size() + " error" + (blocking.size() == 1 ? "" : "s") + "): fix it, or approve it "
+                    + "anyway with a reason in \"override\".").with("issues", IssueView.of(blocking));
+        }
+        if (reason.length() > MAX_COMMENT) {
+            throw ProblemException.badRequest("An override reason has at most " + MAX_COMMENT + " characters.");
+        }
+        return reason.strip();
     }
 
     /** Puts an old revision's text back, as a new revision; the status is kept if the caller may set it. */
@@ -80,7 +119,7 @@ public class TranslationService {
             status = Status.DRAFT;
         }
         return save(segmentId, new SaveRequest(old.text, status.id(), expectedVersion,
-                "restored version " + revisionVersion, old.origin), who);
+                "restored version " + revisionVersion, old.origin, old.overrideReason), who);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,42 @@
+package org.selaras.qa.server;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.selaras.glossary.server.GlossaryService;
+import org.selaras.problem.ProblemException;
+
+import java.util.List;
+
+/** Runs the QA checks on demand: the same checks, with the same glossary, as on every save. */
+@Path("/api/qa/check")
+public class QaResource {
+
+    public record Pair(String source, String target) {
+    }
+
+    public record Result(List<IssueView> issues) {
+    }
+
+    private final GlossaryService glossary;
+
+    public QaResource(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    @POST
+    @RolesAllowed("**")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "QA issues of a source/target pair (any logged-in user)")
+    public Result check(Pair pair) {
+        if (pair == null || pair.source() == null) {
+            throw ProblemException.badRequest("Send {\"source\": \"…\", \"target\": \"…\"}.");
+        }
+        return new Result(IssueView.of(glossary.check(pair.source(), pair.target())));
+    }
+}
