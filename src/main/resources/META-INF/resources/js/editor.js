@@ -20,6 +20,8 @@
   let active = null;          // active segment object
   let textarea = null;        // the active row's editor
   let pending = 0;            // saves in flight
+  let entries = {};           // glossary entry id -> {source, target, variants, forbidden, kind, note}
+  let termsBySegment = new Map(); // segment id -> [{start, end, entry}]
 
   const statusOf = (s) => (s.translation ? s.translation.status : 'untranslated');
   const savedText = (s) => (s.translation ? s.translation.text : '');
@@ -45,10 +47,60 @@
       return;
     }
     segments = await response.json();
+    await loadTerms();
     render();
     list.setAttribute('aria-busy', 'false');
     const first = segments.find((s) => !isConfirmed(s)) || segments[0];
     if (first && canTranslate) activate(first, false);
+  }
+
+  async function loadTerms() {
+    const response = await fetch('/api/documents/' + docId + '/terms', {credentials: 'same-origin'});
+    if (!response.ok) return;
+    const json = await response.json();
+    entries = json.entries || {};
+    termsBySegment = new Map();
+    for (const m of json.matches || []) {
+      if (!termsBySegment.has(m.segment)) termsBySegment.set(m.segment, []);
+      termsBySegment.get(m.segment).push(m);
+    }
+  }
+
+  function termTitle(entry) {
+    let title = entry.source + ' → ' + entry.target;
+    if (entry.variants && entry.variants.length) title += '\nAlso allowed: ' + entry.variants.join(', ');
+    if (entry.forbidden && entry.forbidden.length) title += '\nNot: ' + entry.forbidden.join(', ');
+    if (entry.note) title += '\n' + entry.note;
+    return title;
+  }
+
+  /** The source text with glossary terms marked; a tooltip tells the preferred term, variants and note. */
+  function sourceNode(s) {
+    const source = el('span', 'source');
+    source.lang = 'id';
+    const found = termsBySegment.get(s.id) || [];
+    let at = 0;
+    for (const m of found) {
+      const entry = entries[m.entry];
+      if (!entry || m.start < at) continue;
+      if (m.start > at) source.appendChild(document.createTextNode(s.text.slice(at, m.start)));
+      const mark = el('mark', 'term', s.text.slice(m.start, m.end));
+      mark.dataset.entry = m.entry;
+      mark.title = termTitle(entry);
+      source.appendChild(mark);
+      at = m.end;
+    }
+    if (at < s.text.length) source.appendChild(document.createTextNode(s.text.slice(at)));
+    return source;
+  }
+
+  function segmentTerms(s) {
+    const seen = new Set();
+    const list = [];
+    for (const m of termsBySegment.get(s.id) || []) {
+      if (!seen.has(m.entry) && entries[m.entry]) { seen.add(m.entry); list.push(entries[m.entry]); }
+    }
+    return list;
   }
 
   function render() {
@@ -68,9 +120,7 @@
       row.id = 'segment-' + s.id;
       row.dataset.segment = s.id;
       row.appendChild(el('span', 'snum', String(s.index)));
-      const source = el('span', 'source', s.text);
-      source.lang = 'id';
-      row.appendChild(source);
+      row.appendChild(sourceNode(s));
       const target = el('div', 'target', savedText(s));
       target.lang = 'en';
       row.appendChild(target);
@@ -145,6 +195,12 @@
       textarea.focus();
       textarea.setSelectionRange(textarea.value.length, textarea.value.length);
       row.appendChild(actions(s));
+      row.appendChild(termPanel(s));
+      const qa = el('ul', 'qa-issues');
+      qa.setAttribute('aria-live', 'polite');
+      row.appendChild(qa);
+      textarea.addEventListener('input', () => scheduleQa(s));
+      if (textarea.value) scheduleQa(s);
     }
     row.scrollIntoView({block: 'nearest'});
   }
@@ -158,8 +214,8 @@
       textarea.replaceWith(target);
       textarea = null;
     }
-    const bar = row.querySelector('.actions');
-    if (bar) bar.remove();
+    for (const extra of row.querySelectorAll('.actions, .term-panel, .qa-issues')) extra.remove();
+    clearTimeout(qaTimer);
     active = null;
   }
 
@@ -178,6 +234,60 @@
     }
     button('History', 'history secondary', () => showHistory(s));
     return bar;
+  }
+
+  /** The glossary terms of the segment, each inserted into the target by a click or Alt+number. */
+  function termPanel(s) {
+    const panel = el('div', 'term-panel');
+    segmentTerms(s).forEach((entry, i) => {
+      const b = el('button', 'insert-term', (i < 9 ? (i + 1) + ' ' : '') + entry.target);
+      b.type = 'button';
+      b.title = termTitle(entry) + (i < 9 ? '\nAlt+' + (i + 1) + ' inserts it' : '');
+      b.addEventListener('click', (e) => { e.stopPropagation(); insertTerm(entry); });
+      panel.appendChild(b);
+    });
+    return panel;
+  }
+
+  function insertTerm(entry) {
+    if (!textarea) return;
+    const start = textarea.selectionStart;
+    const end = textarea.selectionEnd;
+    textarea.setRangeText(entry.target, start, end, 'end');
+    textarea.focus();
+    scheduleQa(active);
+  }
+
+  // ---------------------------------------------------------------- QA while typing (debounced)
+  let qaTimer = null;
+  let qaSeq = 0;
+
+  function scheduleQa(s) {
+    clearTimeout(qaTimer);
+    qaTimer = setTimeout(() => runQa(s), 400);
+  }
+
+  async function runQa(s) {
+    if (active !== s || !textarea) return;
+    const seq = ++qaSeq;
+    const response = await fetch('/api/qa/check', {
+      method: 'POST', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({source: s.text, target: textarea.value}),
+    }).catch(() => null);
+    if (!response || !response.ok || seq !== qaSeq || active !== s) return;
+    showIssues(s, (await response.json()).issues || []);
+  }
+
+  function showIssues(s, issues) {
+    const list = rows.get(s.id).querySelector('.qa-issues');
+    if (!list) return;
+    list.textContent = '';
+    for (const i of issues) {
+      const li = el('li', i.severity, i.message);
+      li.dataset.check = i.check;
+      list.appendChild(li);
+    }
   }
 
   /** Leaving a segment saves changed text as a draft (autosave). */
@@ -251,11 +361,19 @@
         row.dataset.save = 'saved';
         updateRow(s);
         updateProgress();
-        if (s === active && textarea && textarea.value === text) { /* in sync */ }
+        if (s === active && json.issues) showIssues(s, json.issues);
         setSaveState('saved', 'All changes saved');
         return true;
       }
       row.dataset.save = 'failed';
+      if (response.status === 422 && status === 'approved' && canReview) {
+        showIssues(s, json.issues || []);
+        const reason = window.prompt((json.detail || 'The translation breaks the glossary.')
+          + '\n\nApprove anyway? Give the reason:');
+        if (reason && reason.trim()) return await saveWithOverride(s, text, comment, reason.trim());
+        setSaveState('failed', 'Not approved: glossary errors');
+        return false;
+      }
       if (response.status === 409) {
         showConflict(s, text, status, comment, json.current);
         setSaveState('failed', 'Conflict on segment ' + s.index);
@@ -270,6 +388,26 @@
     } finally {
       pending--;
     }
+  }
+
+  async function saveWithOverride(s, text, comment, reason) {
+    const body = {text: text, status: 'approved', version: s.translation ? s.translation.version : 0, override: reason};
+    if (comment) body.comment = comment;
+    const response = await fetch('/api/segments/' + s.id + '/translation', {
+      method: 'PUT', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body),
+    });
+    const json = await response.json().catch(() => ({}));
+    if (response.ok) {
+      s.translation = json;
+      rows.get(s.id).dataset.save = 'saved';
+      updateRow(s);
+      updateProgress();
+      setSaveState('saved', 'Approved with an override');
+      return true;
+    }
+    setSaveState('failed', 'Not saved: ' + (json.detail || response.status));
+    return false;
   }
 
   // ---------------------------------------------------------------- conflicts
@@ -379,6 +517,11 @@
       return;
     }
     if ((e.key === '?' && !inField) || (e.ctrlKey && e.key === '/')) { showKeys(); e.preventDefault(); return; }
+    if (e.altKey && !e.ctrlKey && /^Digit[1-9]$/.test(e.code) && active && textarea) {
+      const entry = segmentTerms(active)[Number(e.code.slice(5)) - 1];
+      if (entry) { e.preventDefault(); insertTerm(entry); }
+      return;
+    }
     if (!e.ctrlKey || !active) return;
     if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); confirmAndNext(); }
     else if (e.key === 'ArrowDown') { e.preventDefault(); move(1); }

@@ -1,0 +1,235 @@
+package org.selaras.glossary.server;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.selaras.glossary.GlossaryImport;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.problem.ProblemException;
+import org.selaras.security.Role;
+import org.selaras.web.Csrf;
+import org.selaras.web.Viewer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Glossary pages: search and filter for everyone; add, edit, deprecate, delete, import for terminologists. */
+@Path("/glossary")
+@Produces(MediaType.TEXT_HTML)
+public class GlossaryPages {
+
+    /** The values an entry form shows (an entry being edited, or what was typed when saving failed). */
+    public record Form(Long id, String source, String target, String variants, String forbidden, String kind,
+                       String caseSensitive, String status, String note, int version) {
+        static Form empty() {
+            return new Form(null, "", "", "", "", "person", "auto", "preferred", "", 0);
+        }
+
+        static Form of(GlossaryEntry e) {
+            EntryView v = EntryView.of(e);
+            return new Form(e.id, v.source(), v.target(), String.join("\n", v.variants()),
+                    String.join("\n", v.forbidden()), v.kind(), v.caseSensitive() ? "yes" : "no", v.status(),
+                    v.note(), v.version());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<EntryView> entries, String q, String kind, String status,
+                                            List<String> kinds, List<String> statuses, Form form, String error,
+                                            Viewer viewer);
+
+        static native TemplateInstance entry(Form form, List<ChangeView> changes, GlossaryService.Breaking breaking,
+                                             List<String> kinds, List<String> statuses, String message, String error,
+                                             Viewer viewer);
+
+        static native TemplateInstance imported(GlossaryService.ImportReport report, String format, Viewer viewer);
+
+        static native TemplateInstance changes(List<ChangeView> changes, Viewer viewer);
+    }
+
+    private static final List<String> KINDS = names(GlossaryTerm.Kind.values());
+    private static final List<String> STATUSES = names(GlossaryTerm.Status.values());
+
+    private final GlossaryService glossary;
+    private final SecurityIdentity identity;
+
+    public GlossaryPages(GlossaryService glossary, SecurityIdentity identity) {
+        this.glossary = glossary;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed("**")
+    public Response list(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("status") String status) {
+        try {
+            return Response.ok(render(q, kind, status, Form.empty(), null)).build();
+        } catch (ProblemException e) {
+            return Response.status(400).entity(render(null, null, null, Form.empty(), e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.TERMINOLOGIST, Role.ADMIN})
+    public Response create(@org.jboss.resteasy.reactive.RestForm String source, @RestForm String target,
+                           @RestForm String variants, @RestForm String forbidden, @RestForm String kind,
+                           @RestForm String caseSensitive, @RestForm String status, @RestForm String note,
+                           @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie, UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        Form form = new Form(null, source, target, variants, forbidden, kind, caseSensitive, status, note, 0);
+        try {
+            GlossaryEntry e = glossary.create(request(form, null), user());
+            return Response.seeOther(uri.getBaseUriBuilder().path("glossary/{id}").queryParam("saved", "created")
+                    .build(e.id)).build();
+        } catch (ProblemException e) {
+            return Response.status(e.status()).entity(render(null, null, null, form, e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed("**")
+    public TemplateInstance entry(@RestPath long id, @QueryParam("saved") String saved) {
+        GlossaryEntry e = glossary.get(id);
+        GlossaryService.Breaking breaking = glossary.breaking(id, 200);
+        String message = saved == null ? null : "Entry " + saved + ". " + breaking.count()
+                + " stored translation" + (breaking.count() == 1 ? " breaks" : "s break") + " it now.";
+        return entryPage(Form.of(e), breaking, message, null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.TERMINOLOGIST, Role.ADMIN})
+    public Response update(@RestPath long id, @RestForm String source, @RestForm String target,
+                           @RestForm String variants, @RestForm String forbidden, @RestForm String kind,
+                           @RestForm String caseSensitive, @RestForm String status, @RestForm String note,
+                           @RestForm int version, @RestForm(Csrf.FIELD) String csrf,
+                           @CookieParam(Csrf.COOKIE) String csrfCookie, UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        Form form = new Form(id, source, target, variants, forbidden, kind, caseSensitive, status, note, version);
+        try {
+            glossary.update(id, request(form, version), user());
+            return Response.seeOther(uri.getBaseUriBuilder().path("glossary/{id}").queryParam("saved", "saved")
+                    .build(id)).build();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status())
+                    .entity(entryPage(form, glossary.breaking(id, 200), null, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.TERMINOLOGIST, Role.ADMIN})
+    public Response delete(@RestPath long id, @RestForm int version, @RestForm(Csrf.FIELD) String csrf,
+                           @CookieParam(Csrf.COOKIE) String csrfCookie, UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        try {
+            glossary.delete(id, version, user());
+            return Response.seeOther(uri.getBaseUriBuilder().path("glossary").build()).build();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            GlossaryEntry current = glossary.get(id);
+            return Response.status(e.status())
+                    .entity(entryPage(Form.of(current), glossary.breaking(id, 200), null, e.getMessage())).build();
+        }
+    }
+
+    /** Bulk import: "preview" shows what would change; "apply" imports all rows or none. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.TERMINOLOGIST, Role.ADMIN})
+    public Response importFile(@RestForm("file") FileUpload file, @RestForm String format, @RestForm String action,
+                               @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
+        Csrf.check(csrfCookie, csrf);
+        try {
+            if (file == null || file.fileName() == null || file.fileName().isEmpty() || file.size() == 0) {
+                throw ProblemException.badRequest("Choose a TBX, CSV or TSV file.");
+            }
+            String f = format == null || format.isBlank() ? formatOf(file.fileName()) : format;
+            GlossaryImport read = GlossaryResource.read(f, Files.readAllBytes(file.uploadedFile()));
+            GlossaryService.ImportReport report = glossary.importTerms(read, "apply".equals(action), user());
+            return Response.status(report.rejected().isEmpty() ? 200 : 400)
+                    .entity(Templates.imported(report, f, viewer())).build();
+        } catch (ProblemException e) {
+            return Response.status(e.status()).entity(render(null, null, null, Form.empty(), e.getMessage())).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed("**")
+    public TemplateInstance changes() {
+        return Templates.changes(glossary.changes(null, 200).stream().map(ChangeView::of).toList(), viewer());
+    }
+
+    private TemplateInstance render(String q, String kind, String status, Form form, String error) {
+        List<EntryView> entries = glossary.list(q, kind, status).stream().map(EntryView::of).toList();
+        return Templates.list(entries, q == null ? "" : q, kind == null ? "" : kind, status == null ? "" : status,
+                KINDS, STATUSES, form, error, viewer());
+    }
+
+    private TemplateInstance entryPage(Form form, GlossaryService.Breaking breaking, String message, String error) {
+        return Templates.entry(form, glossary.changes(form.id(), 50).stream().map(ChangeView::of).toList(), breaking,
+                KINDS, STATUSES, message, error, viewer());
+    }
+
+    private static EntryRequest request(Form f, Integer version) {
+        Boolean caseSensitive = switch (f.caseSensitive() == null ? "auto" : f.caseSensitive()) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
+        return new EntryRequest(f.source(), f.target(), lines(f.variants()), lines(f.forbidden()), f.kind(),
+                caseSensitive, f.status(), f.note(), version);
+    }
+
+    private static List<String> lines(String s) {
+        return s == null ? List.of() : Arrays.stream(s.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String formatOf(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".tsv") || n.endsWith(".txt") ? "tsv" : n.endsWith(".csv") ? "csv" : "tbx";
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(identity);
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

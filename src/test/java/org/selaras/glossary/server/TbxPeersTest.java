@@ -1,0 +1,62 @@
+package org.selaras.glossary.server;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.selaras.TestAccounts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The exported glossary in the tools people read it with: xmllint against tbx.xsd (OmegaT's copy)
+ * and translate-toolkit's TBX reader. Needs Debian's libxml2-utils and translate-toolkit (.ci/run
+ * installs them); without them the test fails rather than skips.
+ */
+@QuarkusTest
+class TbxPeersTest {
+
+    static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + command);
+        assertEquals(0, p.exitValue(), command + " said:\n" + out);
+        return out;
+    }
+
+    @Test
+    void exportValidatesWithXmllintAndReadsInTranslateToolkit() throws Exception {
+        byte[] tbx = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/glossary/export?format=tbx").then().statusCode(200).extract().asByteArray();
+        Path file = Files.createTempFile("selaras-glossary-", ".tbx");
+        try {
+            Files.write(file, tbx);
+            assertTrue(Files.isExecutable(Path.of("/usr/bin/xmllint")), "xmllint missing: apt-get install libxml2-utils");
+            run(List.of("/usr/bin/xmllint", "--noout", "--nonet", "--schema",
+                    Path.of("src/test/resources/schemas/tbx.xsd").toAbsolutePath().toString(), file.toString()));
+            String out = run(List.of("/usr/bin/python3", "-c", String.join("\n",
+                    "import sys",
+                    "from translate.storage import tbx",
+                    "store = tbx.tbxfile.parsefile(sys.argv[1])",
+                    "units = [u for u in store.units if not u.isheader()]",
+                    "print(len(units))",
+                    "for u in units: print(u.source + '\\t' + u.target)"), file.toString()));
+            List<String> lines = out.lines().toList();
+            int units = Integer.parseInt(lines.get(0).trim());
+            int stored = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                    .get("/api/glossary/entries").then().extract().jsonPath().getList("id").size();
+            assertEquals(stored, units, "translate-toolkit reads every entry");
+            assertTrue(lines.contains("Menteri Luar Negeri AS\tUS Secretary of State"), out);
+            assertTrue(lines.contains("Yoon Suk-yeol\tYoon Suk Yeol"), out);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
