@@ -50,8 +50,11 @@
     await loadTerms();
     render();
     list.setAttribute('aria-busy', 'false');
-    const first = segments.find((s) => !isConfirmed(s)) || segments[0];
-    if (first && canTranslate) activate(first, false);
+    // a link to #segment-N (from the glossary's "translations that break it") opens that segment
+    const linked = /^#segment-(\d+)$/.exec(location.hash);
+    const target = linked && segments.find((s) => String(s.id) === linked[1]);
+    const first = target || segments.find((s) => !isConfirmed(s)) || segments[0];
+    if (first && (canTranslate || target)) activate(first, false);
   }
 
   async function loadTerms() {

@@ -53,8 +53,13 @@ public class GlossaryService {
                                       String status, List<Issue> issues) {
     }
 
+    /** What an import did (or, as a preview, would do): counts, and the terms added and changed. */
     public record ImportReport(boolean applied, int added, int updated, int unchanged,
-                               List<org.selaras.glossary.GlossaryImport.RowError> rejected) {
+                               List<org.selaras.glossary.GlossaryImport.RowError> rejected,
+                               List<String> addedTerms, List<String> updatedTerms) {
+        static ImportReport refused(List<org.selaras.glossary.GlossaryImport.RowError> rejected) {
+            return new ImportReport(false, 0, 0, 0, rejected, List.of(), List.of());
+        }
     }
 
     private final ObjectMapper json;
@@ -170,7 +175,7 @@ public class GlossaryService {
      */
     public ImportReport importTerms(org.selaras.glossary.GlossaryImport read, boolean apply, String who) {
         if (!read.ok()) {
-            return new ImportReport(false, 0, 0, 0, read.errors());
+            return ImportReport.refused(read.errors());
         }
         Map<String, GlossaryEntry> existing = new HashMap<>();
         for (GlossaryEntry e : GlossaryEntry.<GlossaryEntry>listAll()) {
@@ -187,16 +192,16 @@ public class GlossaryService {
             }
         }
         if (!rejected.isEmpty()) {
-            return new ImportReport(false, 0, 0, 0, rejected);
+            return ImportReport.refused(rejected);
         }
-        int added = 0;
-        int updated = 0;
+        List<String> addedTerms = new ArrayList<>();
+        List<String> updatedTerms = new ArrayList<>();
         int unchanged = 0;
         Instant now = Instant.now();
         for (GlossaryTerm t : read.terms()) {
             GlossaryEntry e = existing.get(GlossaryEntry.key(t));
             if (e == null) {
-                added++;
+                addedTerms.add(t.source());
                 if (apply) {
                     GlossaryEntry n = new GlossaryEntry();
                     n.take(t);
@@ -211,7 +216,7 @@ public class GlossaryService {
             } else if (sameContent(e.toTerm(), t)) {
                 unchanged++;
             } else {
-                updated++;
+                updatedTerms.add(t.source());
                 if (apply) {
                     String before = write(EntryView.of(e));
                     e.take(t);
@@ -222,7 +227,8 @@ public class GlossaryService {
                 }
             }
         }
-        return new ImportReport(apply, added, updated, unchanged, List.of());
+        return new ImportReport(apply, addedTerms.size(), updatedTerms.size(), unchanged, List.of(),
+                addedTerms, updatedTerms);
     }
 
     /**

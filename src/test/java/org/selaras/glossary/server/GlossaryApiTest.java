@@ -135,7 +135,9 @@ class GlossaryApiTest {
                 + "Wali Kota Surabaya,Mayor of Surabaya,title,Surabaya Mayor,,\n"
                 + "Sergey Lavrov,Sergey Lavrov,person,,Sergei Lavrov|Sergej Lavrov,Russian Foreign Minister\n";
         terminologist().contentType("text/csv").body(csv).post("/api/glossary/import?format=csv&dryRun=true")
-                .then().statusCode(200).body("applied", equalTo(false)).body("added", equalTo(1)).body("updated", equalTo(1));
+                .then().statusCode(200).body("applied", equalTo(false)).body("added", equalTo(1)).body("updated", equalTo(1))
+                .body("addedTerms", equalTo(List.of("Wali Kota Surabaya")))
+                .body("updatedTerms", equalTo(List.of("Sergey Lavrov")));
         as(TestAccounts.TRANSLATOR).get("/api/glossary/entries?q=Surabaya").then().body("size()", equalTo(0));
 
         String bad = csv + "Tanpa Terjemahan,,person,,,\n";
