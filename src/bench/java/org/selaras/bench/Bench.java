@@ -19,7 +19,7 @@ import org.selaras.segment.Segmenter;
 /**
  * Benchmarks (not tests). Run from the project directory:
  * <pre>mvn -q -Pbench compile exec:java -Dexec.args="segment"</pre>
- * Subcommands: {@code segment}. Unknown ones print the usage.
+ * Subcommands: {@code segment}, {@code saves} (see {@link SaveLoadBench}). Unknown ones print the usage.
  */
 public final class Bench {
 
@@ -31,10 +31,14 @@ public final class Bench {
             case "segment":
                 segment();
                 break;
+            case "saves":
+                SaveLoadBench.run(args);
+                break;
             default:
                 System.out.println("usage: Bench <subcommand>");
                 System.out.println("  segment   Segmenter(\"id\") vs Okapi SRXSegmenter (default rules) in MB/s on a >= 50 MB corpus");
                 System.out.println("            -Dbench.mb=50 corpus size, -Dbench.okapiMb=8 Okapi prefix, -Dbench.seed=PATH seed article");
+                System.out.println(SaveLoadBench.usage());
         }
     }
 
