@@ -66,6 +66,7 @@ public final class SaveLoadBench {
         int warmup = 5;
         int segments = 2400;
         int hot = 10;
+        int shared = -1;
         String db;
         String serverJvm = "-Xms256m -Xmx512m";
         String h2App = "target/quarkus-app";
@@ -86,6 +87,7 @@ public final class SaveLoadBench {
                     case "--warmup" -> { o.warmup = Integer.parseInt(need(a, v)); i++; }
                     case "--segments" -> { o.segments = Integer.parseInt(need(a, v)); i++; }
                     case "--hot" -> { o.hot = Integer.parseInt(need(a, v)); i++; }
+                    case "--shared" -> { o.shared = Integer.parseInt(need(a, v)); i++; }
                     case "--db" -> { o.db = need(a, v); i++; }
                     case "--server-jvm" -> { o.serverJvm = need(a, v); i++; }
                     case "--h2-app" -> { o.h2App = need(a, v); i++; }
@@ -103,6 +105,8 @@ public final class SaveLoadBench {
             }
             if (o.segments < 2000) throw new IllegalArgumentException("--segments must be >= 2000");
             if (o.hot < 1 || o.hot > 1000) throw new IllegalArgumentException("--hot must be 1..1000");
+            if (o.shared < 0) o.shared = o.clients / 2;
+            if (o.shared > o.clients) throw new IllegalArgumentException("--shared must be 0..clients");
             if (o.pgBin == null) o.pgBin = findPgBin();
             if (o.db == null) o.db = o.pgBin != null ? "both" : "h2";
             if (!List.of("h2", "pg", "both").contains(o.db)) throw new IllegalArgumentException("--db h2|pg|both");
@@ -126,6 +130,7 @@ public final class SaveLoadBench {
                                           mvn -q package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory=bench-pg
                             --clients 16  --seconds 20  --warmup 5  --db h2|pg|both (both if PostgreSQL is installed)
                             --segments 2400 (document size, >= 2000)  --hot 10 (shared segments)
+                            --shared N (clients on the hot segments; default half, the others save to their own)
                             --server-jvm "-Xms256m -Xmx512m"  --jfr (record the server, keep target/bench-saves/*.jfr)
                             --server-log (keep the server log)  --h2-app DIR  --pg-app DIR  --pg-bin DIR  --keep (keep temp dirs)""";
     }
@@ -169,7 +174,7 @@ public final class SaveLoadBench {
         Thread hook = new Thread(cleanup::runAll, "saves-bench-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.printf(Locale.ROOT, "saves: %d clients (%d distinct, %d on %d hot segments), %d s warm-up + %d s measured, db %s%n",
-                o.clients, o.clients - o.clients / 2, o.clients / 2, o.hot, o.warmup, o.seconds, o.db);
+                o.clients, o.clients - o.shared, o.shared, o.hot, o.warmup, o.seconds, o.db);
         System.out.printf(Locale.ROOT, "machine: %d CPUs, load average %s; server JVM: %s%n",
                 Runtime.getRuntime().availableProcessors(), loadAvg(), o.serverJvm);
         List<Result> results = new ArrayList<>();
@@ -335,9 +340,9 @@ public final class SaveLoadBench {
             for (int i = 0; i < list.size(); i++) s.segmentIds[i] = Json.num(((Map<?, ?>) list.get(i)).get("id"));
             if (s.segmentIds.length < 2000) throw new IllegalStateException("document has only " + s.segmentIds.length + " segments");
             s.hot = Arrays.copyOfRange(s.segmentIds, 0, o.hot);
-            int distinct = o.clients - o.clients / 2;
+            int distinct = o.clients - o.shared;
             int rest = s.segmentIds.length - o.hot;
-            int per = rest / distinct;
+            int per = distinct == 0 ? 0 : rest / distinct;
             s.own = new long[distinct][];
             for (int d = 0; d < distinct; d++) {
                 s.own[d] = Arrays.copyOfRange(s.segmentIds, o.hot + d * per, o.hot + (d + 1) * per);
@@ -404,6 +409,11 @@ public final class SaveLoadBench {
     }
 
     static final class Load {
+        /** Spreads the shared clients evenly over the client numbers (odd ones when half are shared). */
+        static boolean isShared(int i, Options o) {
+            return (long) (i + 1) * o.shared / o.clients > (long) i * o.shared / o.clients;
+        }
+
         static Result run(String db, Setup s, Options o, Server server, Pg pg) throws Exception {
             int n = o.clients;
             ClientStats[] stats = new ClientStats[n];
@@ -420,7 +430,7 @@ public final class SaveLoadBench {
                 List<Future<ClientStats>> fs = new ArrayList<>();
                 int distinctIndex = 0;
                 for (int i = 0; i < n; i++) {
-                    boolean shared = i % 2 == 1;
+                    boolean shared = isShared(i, o);
                     ClientStats st = new ClientStats(i, shared);
                     stats[i] = st;
                     long[] mine = shared ? s.hot : s.own[distinctIndex++];
@@ -433,8 +443,11 @@ public final class SaveLoadBench {
                 // CPU snapshots at the window's edges (a sampler thread, not a client)
                 sleepUntil(measureFrom);
                 cpu[0] = CpuSnapshot.take(server, pg);
+                java.time.Instant windowStart = java.time.Instant.now();
                 sleepUntil(end);
                 cpu[1] = CpuSnapshot.take(server, pg);
+                System.out.printf(Locale.ROOT, "[%s] measured window %s .. %s (UTC; to filter a --jfr recording)%n", db,
+                        windowStart, java.time.Instant.now());
                 for (Future<ClientStats> f : fs) f.get(o.seconds + o.warmup + 120L, TimeUnit.SECONDS);
             } finally {
                 pool.shutdownNow();
@@ -680,7 +693,10 @@ public final class SaveLoadBench {
                     conflicts, conflictsTotal, unexpectedConflicts);
             System.out.printf(Locale.ROOT, "  errors             : %d in window (%d whole run)%n", errors, errorsTotal);
             for (String e : errorSamples) System.out.println("    " + e);
-            if (cpu0 != null && cpu1 != null) System.out.println("  CPU in window      : " + CpuSnapshot.describe(cpu0, cpu1));
+            if (cpu0 != null && cpu1 != null) {
+                System.out.println("  CPU in window      : " + CpuSnapshot.describe(cpu0, cpu1));
+                System.out.println("  CPU ms per request : " + CpuSnapshot.perRequest(cpu0, cpu1, requests));
+            }
             if (acknowledged < 0) {
                 System.out.println("  verification       : not run");
             } else {
@@ -723,6 +739,15 @@ public final class SaveLoadBench {
             return String.format(Locale.ROOT, "server %.2f cores, benchmark client %.2f%s, everything else %.2f; machine busy %.2f of %d cores",
                     server, bench, a.pgTicks < 0 ? "" : String.format(Locale.ROOT, ", postgres %.2f", pg), other, busy,
                     Runtime.getRuntime().availableProcessors());
+        }
+
+        /** Server (+ PostgreSQL) CPU milliseconds per request in the window. */
+        static String perRequest(CpuSnapshot a, CpuSnapshot b, long requests) {
+            if (requests == 0) return "-";
+            double server = (b.serverTicks - a.serverTicks) / HZ * 1000 / requests;
+            double bench = (b.benchCpuNanos - a.benchCpuNanos) / 1e6 / requests;
+            String pg = a.pgTicks < 0 ? "" : String.format(Locale.ROOT, ", postgres %.2f", (b.pgTicks - a.pgTicks) / HZ * 1000 / requests);
+            return String.format(Locale.ROOT, "server %.2f%s, benchmark client %.2f", server, pg, bench);
         }
 
         static long procTicks(long pid) {
