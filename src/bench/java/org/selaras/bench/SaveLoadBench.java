@@ -182,8 +182,7 @@ public final class SaveLoadBench {
         try {
             for (String db : dbs) {
                 try {
-                    Result r = runOne(db, o, cleanup);
-                    results.add(r);
+                    Result r = runOne(db, o, cleanup, results);
                     failed |= !r.verifiedOk();
                 } catch (Exception e) {
                     System.err.println("[" + db + "] FAILED: " + e);
@@ -240,7 +239,7 @@ public final class SaveLoadBench {
 
     // ------------------------------------------------------------------ one database
 
-    static Result runOne(String db, Options o, Cleanup cleanup) throws Exception {
+    static Result runOne(String db, Options o, Cleanup cleanup, List<Result> results) throws Exception {
         System.out.println();
         System.out.println("==================== saves on " + (db.equals("h2") ? "H2" : "PostgreSQL") + " ====================");
         Path tmp = Files.createTempDirectory("selaras-bench-" + db + "-");
@@ -266,6 +265,17 @@ public final class SaveLoadBench {
         }
         Server server = Server.start(Path.of(db.equals("h2") ? o.h2App : o.pgApp).toAbsolutePath(), tmp, o.serverJvm,
                 sysProps, env, cleanup);
+        try {
+            return measure(db, o, server, pg, jfr, results);
+        } catch (Exception e) {
+            System.err.println("[" + db + "] " + (server.process.isAlive() ? "server still running" : "server exited with "
+                    + server.process.exitValue()) + "; last lines of its log:\n" + tail(server.log, 40));
+            if (pg != null) System.err.println("[pg] last lines of the PostgreSQL log:\n" + tail(pg.dir.resolve("server.log"), 20));
+            throw e;
+        }
+    }
+
+    static Result measure(String db, Options o, Server server, Pg pg, Path jfr, List<Result> results) throws Exception {
         server.awaitReady(Duration.ofSeconds(120));
         System.out.printf(Locale.ROOT, "[%s] server ready on 127.0.0.1:%d after %.1f s (pid %d)%n", db, server.port,
                 server.readySeconds, server.process.pid());
@@ -273,8 +283,10 @@ public final class SaveLoadBench {
         Api admin = new Api(server.base, "admin", ADMIN_PASSWORD);
         Setup setup = Setup.prepare(admin, o, db);
         Result result = Load.run(db, setup, o, server, pg);
-        result.verify(setup);
+        results.add(result); // the load figures survive a failing verification
         result.print(o);
+        result.verify(setup);
+        result.printVerification();
 
         if (o.serverLog) {
             Path keep = Path.of("target/bench-saves").toAbsolutePath();
@@ -409,6 +421,9 @@ public final class SaveLoadBench {
     }
 
     static final class Load {
+        /** Set when the server process dies during the load: clients stop at once. */
+        static volatile boolean aborted;
+
         /** Spreads the shared clients evenly over the client numbers (odd ones when half are shared). */
         static boolean isShared(int i, Options o) {
             return (long) (i + 1) * o.shared / o.clients > (long) i * o.shared / o.clients;
@@ -421,6 +436,7 @@ public final class SaveLoadBench {
             long measureFrom = start + o.warmup * 1_000_000_000L;
             long end = measureFrom + o.seconds * 1_000_000_000L;
             CpuSnapshot[] cpu = new CpuSnapshot[2];
+            aborted = false;
             ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r);
                 t.setDaemon(true);
@@ -440,15 +456,33 @@ public final class SaveLoadBench {
                         return st;
                     }));
                 }
+                // watchdog: a dead server ends the run instead of 20 s of connection errors
+                Thread watchdog = new Thread(() -> {
+                    while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                        if (!server.process.isAlive()) {
+                            aborted = true;
+                            return;
+                        }
+                        sleepQuietly(200);
+                    }
+                }, "saves-watchdog");
+                watchdog.setDaemon(true);
+                watchdog.start();
                 // CPU snapshots at the window's edges (a sampler thread, not a client)
                 sleepUntil(measureFrom);
                 cpu[0] = CpuSnapshot.take(server, pg);
                 java.time.Instant windowStart = java.time.Instant.now();
-                sleepUntil(end);
+                while (System.nanoTime() < end && !aborted) sleepQuietly(100);
                 cpu[1] = CpuSnapshot.take(server, pg);
                 System.out.printf(Locale.ROOT, "[%s] measured window %s .. %s (UTC; to filter a --jfr recording)%n", db,
                         windowStart, java.time.Instant.now());
                 for (Future<ClientStats> f : fs) f.get(o.seconds + o.warmup + 120L, TimeUnit.SECONDS);
+                watchdog.interrupt();
+                if (aborted || !server.process.isAlive()) {
+                    int code = server.process.exitValue();
+                    throw new IllegalStateException("the server died during the load, exit code " + code
+                            + (code == 143 ? " (SIGTERM: stopped from outside the benchmark?)" : code == 137 ? " (SIGKILL: OOM killer or kill -9?)" : ""));
+                }
             } finally {
                 pool.shutdownNow();
             }
@@ -465,7 +499,7 @@ public final class SaveLoadBench {
             boolean retry = false;
             while (true) {
                 long t0 = System.nanoTime();
-                if (t0 >= end) break;
+                if (t0 >= end || aborted) break;
                 if (!retry) {
                     segment = st.shared ? segments[rnd.nextInt(segments.length)] : segments[next++ % segments.length];
                 }
@@ -598,7 +632,7 @@ public final class SaveLoadBench {
             acknowledged = count;
             // current versions from the editor's one request
             Map<Long, Integer> current = new HashMap<>();
-            HttpResponse<String> segs = s.clients[0].cookie("GET", "/api/documents/" + s.documentId + "/segments", null, null);
+            HttpResponse<String> segs = s.clients[0].getWithRetry("/api/documents/" + s.documentId + "/segments");
             if (segs.statusCode() != 200) throw new IllegalStateException("segments: " + segs.statusCode());
             for (Object o : (List<?>) Json.parse(segs.body())) {
                 Map<?, ?> m = (Map<?, ?>) o;
@@ -614,7 +648,7 @@ public final class SaveLoadBench {
                     long seg = touched.get(i);
                     Api api = s.clients[i % s.clients.length];
                     fs.add(pool.submit(() -> {
-                        HttpResponse<String> r = api.cookie("GET", "/api/segments/" + seg + "/history", null, null);
+                        HttpResponse<String> r = api.getWithRetry("/api/segments/" + seg + "/history");
                         if (r.statusCode() != 200) throw new IllegalStateException("history of " + seg + ": " + r.statusCode() + " " + r.body());
                         return (List<?>) Json.parse(r.body());
                     }));
@@ -697,8 +731,12 @@ public final class SaveLoadBench {
                 System.out.println("  CPU in window      : " + CpuSnapshot.describe(cpu0, cpu1));
                 System.out.println("  CPU ms per request : " + CpuSnapshot.perRequest(cpu0, cpu1, requests));
             }
+            printVerification();
+        }
+
+        void printVerification() {
             if (acknowledged < 0) {
-                System.out.println("  verification       : not run");
+                System.out.println("  verification       : not run (or failed, see above)");
             } else {
                 System.out.printf(Locale.ROOT, "  verification       : verified %d acknowledged saves, %d missing; %d unacknowledged extra revisions, "
                         + "%d version gaps, %d current/history mismatches (%d segments) -> %s%n",
@@ -839,6 +877,19 @@ public final class SaveLoadBench {
             if (cookie != null) b.header("Cookie", cookie);
             b.header("Accept", "application/json");
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        /** A read with the session cookie, tried up to 3 times on I/O errors (verification only, never the load). */
+        HttpResponse<String> getWithRetry(String path) throws IOException, InterruptedException {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return cookie("GET", path, null, null);
+                } catch (IOException e) {
+                    if (attempt == 3) throw e;
+                    System.err.println("retrying GET " + path + " after " + e);
+                    Thread.sleep(500L * attempt);
+                }
+            }
         }
 
         void formLogin() throws IOException, InterruptedException {
