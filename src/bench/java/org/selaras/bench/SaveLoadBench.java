@@ -72,6 +72,7 @@ public final class SaveLoadBench {
         String h2App = "target/quarkus-app";
         String pgApp = "target/bench-pg";
         String pgBin;
+        String h2Options = "";
         boolean jfr;
         boolean serverLog;
         boolean keep;
@@ -93,6 +94,7 @@ public final class SaveLoadBench {
                     case "--h2-app" -> { o.h2App = need(a, v); i++; }
                     case "--pg-app" -> { o.pgApp = need(a, v); i++; }
                     case "--pg-bin" -> { o.pgBin = need(a, v); i++; }
+                    case "--h2-options" -> { o.h2Options = need(a, v); i++; }
                     case "--jfr" -> o.jfr = true;
                     case "--server-log" -> o.serverLog = true;
                     case "--keep" -> o.keep = true;
@@ -132,7 +134,8 @@ public final class SaveLoadBench {
                             --segments 2400 (document size, >= 2000)  --hot 10 (shared segments)
                             --shared N (clients on the hot segments; default half, the others save to their own)
                             --server-jvm "-Xms256m -Xmx512m"  --jfr (record the server, keep target/bench-saves/*.jfr)
-                            --server-log (keep the server log)  --h2-app DIR  --pg-app DIR  --pg-bin DIR  --keep (keep temp dirs)""";
+                            --server-log (keep the server log)  --h2-app DIR  --pg-app DIR  --pg-bin DIR  --keep (keep temp dirs)
+                            --h2-options ";QUERY_CACHE_SIZE=64" (appended to the H2 JDBC URL, for experiments)""";
     }
 
     static String findPgBin() {
@@ -254,7 +257,7 @@ public final class SaveLoadBench {
             env.put("SELARAS_DB_PASSWORD", "selaras");
             sysProps.add("-Dquarkus.profile=pg");
         } else {
-            sysProps.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + tmp.resolve("db/selaras") + ";DB_CLOSE_ON_EXIT=FALSE");
+            sysProps.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + tmp.resolve("db/selaras") + ";DB_CLOSE_ON_EXIT=FALSE" + o.h2Options);
         }
         Path jfr = null;
         if (o.jfr) {
@@ -562,6 +565,7 @@ public final class SaveLoadBench {
         long ok, conflicts, errors, requests, unexpectedConflicts, okTotal, conflictsTotal, errorsTotal;
         long okDistinct, okShared;
         double p50, p90, p99, p999, max, mean;
+        String byGroup = "";
         // verification
         long acknowledged = -1, missing, extra, gaps, segmentsChecked, currentMismatch;
         final List<String> problems = new ArrayList<>();
@@ -592,6 +596,7 @@ public final class SaveLoadBench {
             }
             Arrays.sort(all);
             requests = all.length;
+            byGroup = group(stats, false) + "; " + group(stats, true);
             p50 = pct(all, 50);
             p90 = pct(all, 90);
             p99 = pct(all, 99);
@@ -600,6 +605,21 @@ public final class SaveLoadBench {
             double sum = 0;
             for (long v : all) sum += v;
             mean = all.length == 0 ? 0 : sum / all.length / 1e6;
+        }
+
+        static String group(ClientStats[] stats, boolean shared) {
+            int total = 0;
+            for (ClientStats st : stats) if (st.shared == shared) total += st.n;
+            long[] g = new long[total];
+            int at = 0;
+            for (ClientStats st : stats) {
+                if (st.shared != shared) continue;
+                System.arraycopy(st.nanos, 0, g, at, st.n);
+                at += st.n;
+            }
+            Arrays.sort(g);
+            return String.format(Locale.ROOT, "%s p50 %.2f p99 %.2f max %.2f", shared ? "shared" : "distinct",
+                    pct(g, 50), pct(g, 99), g.length == 0 ? 0 : g[g.length - 1] / 1e6);
         }
 
         static double pct(long[] sorted, double p) {
@@ -723,6 +743,7 @@ public final class SaveLoadBench {
             System.out.printf(Locale.ROOT, "  latency ms         : p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  mean %.2f%n",
                     p50, p90, p99, p999, max, mean);
             System.out.printf(Locale.ROOT, "  p99                : %8.2f ms%s%n", p99, t2);
+            System.out.println("  latency by client  : " + byGroup);
             System.out.printf(Locale.ROOT, "  409s               : %d in window (%d whole run), %d on distinct segments (expected 0)%n",
                     conflicts, conflictsTotal, unexpectedConflicts);
             System.out.printf(Locale.ROOT, "  errors             : %d in window (%d whole run)%n", errors, errorsTotal);
