@@ -149,9 +149,16 @@ public class GlossaryResource {
     @GET
     @Path("export")
     @RolesAllowed("**")
-    @Operation(summary = "The whole glossary as TBX 2008, CSV or TSV (format=tbx|csv|tsv; any logged-in user)")
-    public Response export(@QueryParam("format") @DefaultValue("tbx") String format) {
-        List<GlossaryTerm> terms = glossary.list(null, null, null).stream().map(GlossaryEntry::toTerm).toList();
+    @Operation(summary = "The whole glossary as TBX 2008, CSV or TSV (format=tbx|csv|tsv; forbidden=omit leaves "
+            + "forbidden forms out, for tools that ignore their status; any logged-in user)")
+    public Response export(@QueryParam("format") @DefaultValue("tbx") String format,
+                           @QueryParam("forbidden") @DefaultValue("keep") String forbidden) {
+        // OmegaT 3.6 ignores administrativeStatus and would offer forbidden forms as translations
+        boolean omit = "omit".equalsIgnoreCase(forbidden);
+        List<GlossaryTerm> terms = glossary.list(null, null, null).stream().map(GlossaryEntry::toTerm)
+                .map(t -> omit ? new GlossaryTerm(t.id(), t.source(), t.target(), t.variants(), List.of(), t.kind(),
+                        t.caseSensitive(), t.status(), t.note()) : t)
+                .toList();
         String f = format.toLowerCase(Locale.ROOT);
         StreamingOutput out;
         String type;

@@ -59,4 +59,28 @@ class TbxPeersTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void omegatsGlossaryReaderReadsTheExport() throws Exception {
+        assertTrue(Files.isReadable(Path.of("/usr/share/omegat/OmegaT.jar")), "OmegaT missing: apt-get install omegat");
+        for (String forbidden : List.of("keep", "omit")) {
+            byte[] tbx = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                    .get("/api/glossary/export?format=tbx&forbidden=" + forbidden).then().statusCode(200)
+                    .extract().asByteArray();
+            Path file = Files.createTempFile("selaras-omegat-", ".tbx");
+            try {
+                Files.write(file, tbx);
+                String out = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djava.awt.headless=true", "-cp", "/usr/share/omegat/OmegaT.jar",
+                        Path.of("src/test/resources/peers/OmegaTGlossary.java").toAbsolutePath().toString(), file.toString()));
+                List<String> lines = out.lines().toList();
+                assertTrue(lines.contains("Menteri Luar Negeri AS\tUS Secretary of State"), out);
+                assertTrue(lines.contains("Yoon Suk-yeol\tYoon Suk Yeol"), out);
+                // OmegaT 3.6 shows every English term; with forbidden=omit the forbidden ones stay out
+                assertEquals(forbidden.equals("keep"), lines.contains("Sergey Lavrov\tSergei Lavrov"), out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
 }
