@@ -21,12 +21,12 @@ public class CorpusExportResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "Several documents (documents=1,2; none: all) in one file; same parameters as a document's "
+    @Operation(summary = "Several documents (documents=1,2 or documents=1&documents=2; none: all) in one file; same parameters as a document's "
             + "export. JSON: {\"documents\": [{\"document\", \"segments\"}]}")
-    public Response corpus(@QueryParam("documents") String documents, @QueryParam("format") String format,
+    public Response corpus(@QueryParam("documents") List<String> documents, @QueryParam("format") String format,
                            @QueryParam("status") String status, @QueryParam("origin") String origin,
                            @QueryParam("since") String since, @QueryParam("untranslated") boolean untranslated) {
-        List<Long> ids = ExportService.parseIds(documents);
+        List<Long> ids = ExportService.parseIds(documents == null ? null : String.join(",", documents));
         ExportFormat f = ExportResource.format(format);
         ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
         List<ExportDocument> docs = exports.documents(ids);
