@@ -69,7 +69,7 @@ abstract class HttpEngine implements MachineTranslator {
         if (body == null) return "";
         try {
             JsonNode n = JSON.readTree(body);
-            for (String f : new String[]{"error", "message", "responseDetails", "detail"}) {
+            for (String f : new String[]{"explanation", "error", "message", "responseDetails", "detail"}) {
                 JsonNode v = n.get(f);
                 if (v != null && v.isTextual()) return v.asText();
                 if (v != null && v.isObject() && v.get("message") != null) return v.get("message").asText();
