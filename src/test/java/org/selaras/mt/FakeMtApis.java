@@ -65,11 +65,10 @@ public final class FakeMtApis implements AutoCloseable {
     }
 
     public static String translateWords(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
         StringBuilder out = new StringBuilder();
-        for (String w : text.split(" ", -1)) {
-            if (out.length() > 0) out.append(' ');
-            out.append(WORDS.getOrDefault(w, w));
-        }
+        while (m.find()) m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(WORDS.getOrDefault(m.group(), m.group())));
+        m.appendTail(out);
         return out.toString();
     }
 
