@@ -92,7 +92,7 @@ class MtApiTest {
         // the suggestion passes the glossary check
         as(TestAccounts.TRANSLATOR).body(Map.of("source", "Menteri Luar Negeri Rusia, Sergey Lavrov, berkata dan Kim Jung Kyu bertemu di Moskow.",
                         "target", "Russian Foreign Minister, Sergey Lavrov, said and Kim Jong Gyu met in Moscow."))
-                .post("/api/qa/check").then().statusCode(200).body("findAll { it.check == 'glossary' }.size()", equalTo(0));
+                .post("/api/qa/check").then().statusCode(200).body("issues.findAll { it.check == 'glossary' }.size()", equalTo(0));
         as(TestAccounts.TERMINOLOGIST).post("/api/segments/" + seg + "/mt").then().statusCode(403);
         as(TestAccounts.TRANSLATOR).queryParam("engine", "nope").post("/api/segments/" + seg + "/mt").then().statusCode(400);
         as(TestAccounts.TRANSLATOR).post("/api/segments/999999/mt").then().statusCode(404);
