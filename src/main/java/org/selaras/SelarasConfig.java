@@ -26,6 +26,9 @@ public interface SelarasConfig {
 
     Glossary glossary();
 
+    /** Machine translation engines; each is off until its settings are given. */
+    Mt mt();
+
     interface Upload {
         /** Largest document or text body accepted; larger gets 413. */
         @WithDefault("20M")
@@ -49,5 +52,67 @@ public interface SelarasConfig {
         /** Folder whose *.txt files are imported once, on the first start that sees them. */
         @WithDefault("seeds")
         String dir();
+    }
+
+    interface Mt {
+        /** Time allowed for one HTTP request to an engine (connect and answer). */
+        @WithDefault("30s")
+        java.time.Duration timeout();
+
+        /** Retries of a failed call (timeouts, connection errors, 429, 5xx), with exponential backoff. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /** First backoff delay; doubled on each retry, at most 10 s. */
+        @WithDefault("500ms")
+        java.time.Duration retryDelay();
+
+        /** The circuit opens when 3 of the last 4 calls failed, and stays open this long. */
+        @WithDefault("30s")
+        java.time.Duration circuitDelay();
+
+        /** Segments sent per call when pre-translating a document. */
+        @WithDefault("10")
+        int batchSize();
+
+        Apertium apertium();
+
+        LibreTranslate libretranslate();
+
+        DeepL deepl();
+
+        OpenAi openai();
+
+        interface Apertium {
+            /** APY base URL, e.g. http://127.0.0.1:2737 (env SELARAS_MT_APERTIUM_URL). */
+            Optional<String> url();
+        }
+
+        interface LibreTranslate {
+            /** Base URL, e.g. http://127.0.0.1:5000 (env SELARAS_MT_LIBRETRANSLATE_URL). */
+            Optional<String> url();
+
+            /** Sent as api_key when set (env SELARAS_MT_LIBRETRANSLATE_API_KEY). */
+            Optional<String> apiKey();
+        }
+
+        interface DeepL {
+            /** Turns DeepL on (env SELARAS_MT_DEEPL_API_KEY); keys ending in ":fx" use api-free.deepl.com. */
+            Optional<String> apiKey();
+
+            /** Overrides the endpoint chosen from the key (tests, proxies). */
+            Optional<String> url();
+        }
+
+        interface OpenAi {
+            /** Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:11434 for Ollama; /v1/chat/completions is appended. */
+            Optional<String> url();
+
+            /** Sent as a Bearer token when set (env SELARAS_MT_OPENAI_API_KEY). */
+            Optional<String> apiKey();
+
+            /** Model name; required with url. */
+            Optional<String> model();
+        }
     }
 }

@@ -79,8 +79,11 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
-    @Operation(summary = "Import a UTF-8 plain-text file (part \"file\"; optional part \"name\"); each line is a paragraph")
-    public Response importFile(@RestForm("file") FileUpload file, @RestForm("name") String name, UriInfo uri) {
+    @Operation(summary = "Import a UTF-8 plain-text file (part \"file\"; optional parts \"name\", \"targetLanguage\" "
+            + "or ?targetLanguage=, default selaras.target-language); each line is a paragraph")
+    public Response importFile(@RestForm("file") FileUpload file, @RestForm("name") String name,
+                               @RestForm("targetLanguage") String targetForm,
+                               @QueryParam("targetLanguage") String targetQuery, UriInfo uri) {
         if (file == null) {
             throw ProblemException.badRequest("Send the document in a multipart part named \"file\".");
         }
@@ -92,16 +95,19 @@ public class DocumentResource {
             throw new UncheckedIOException(e);
         }
         String docName = name != null && !name.isBlank() ? name : file.fileName();
-        return created(documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null), uri);
+        return created(documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null,
+                targetForm != null && !targetForm.isBlank() ? targetForm : targetQuery), uri);
     }
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
-    @Operation(summary = "Import UTF-8 plain text sent as the body, named by ?name=; each line is a paragraph")
-    public Response importText(@QueryParam("name") String name, byte[] body, UriInfo uri) {
+    @Operation(summary = "Import UTF-8 plain text sent as the body, named by ?name=, into ?targetLanguage= "
+            + "(default selaras.target-language); each line is a paragraph")
+    public Response importText(@QueryParam("name") String name, @QueryParam("targetLanguage") String targetLanguage,
+                               byte[] body, UriInfo uri) {
         return created(documents.importBytes(name, body == null ? new byte[0] : body,
-                identity.getPrincipal().getName(), null), uri);
+                identity.getPrincipal().getName(), null, targetLanguage), uri);
     }
 
     @DELETE

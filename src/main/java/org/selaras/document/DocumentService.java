@@ -27,6 +27,12 @@ public class DocumentService {
 
     /** Checks size and encoding, then imports; every refusal is a {@link ProblemException}. */
     public Document importBytes(String name, byte[] bytes, String user, String seedFile) {
+        return importBytes(name, bytes, user, seedFile, null);
+    }
+
+    /** As above, into {@code targetLanguage} (null or blank: selaras.target-language). */
+    public Document importBytes(String name, byte[] bytes, String user, String seedFile, String targetLanguage) {
+        String target = targetLanguage(targetLanguage);
         checkSize(bytes.length);
         String text;
         try {
@@ -34,7 +40,21 @@ public class DocumentService {
         } catch (TextDecoder.NotTextException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        return importText(name, text, user, seedFile);
+        Document doc = importText(name, text, user, seedFile);
+        doc.targetLanguage = target;
+        return doc;
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+
+    /** A document's target language: a BCP 47-ish code such as en, ms, en-GB; default selaras.target-language. */
+    String targetLanguage(String requested) {
+        if (requested == null || requested.isBlank()) return config.targetLanguage();
+        String t = requested.strip();
+        if (!LANGUAGE.matcher(t).matches()) {
+            throw ProblemException.badRequest("Unknown target language \"" + t + "\"; give a code such as en or ms.");
+        }
+        return t;
     }
 
     public void checkSize(long bytes) {

@@ -206,6 +206,8 @@
       if (textarea.value) scheduleQa(s);
     }
     row.scrollIntoView({block: 'nearest'});
+    // for add-ons (js/mt.js): the active segment and its textarea (null for read-only users)
+    root.dispatchEvent(new CustomEvent('selaras:segment', {detail: {segment: s, textarea, row}}));
   }
 
   function deactivate() {

@@ -1,0 +1,196 @@
+package org.selaras.mt.server;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.selaras.document.Document;
+import org.selaras.document.Segment;
+import org.selaras.problem.ProblemException;
+import org.selaras.translation.SaveRequest;
+import org.selaras.translation.Status;
+import org.selaras.translation.Translation;
+import org.selaras.translation.TranslationService;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Pre-translation of a document as a background job: the segments without a translation are sent to an
+ * engine in batches and saved as drafts with origin mt:&lt;engine&gt; through {@link TranslationService#save},
+ * each expecting version 0 — a segment translated meanwhile is skipped and counted, never overwritten.
+ * Jobs live in this instance's memory (ask the instance that started one); finished jobs are kept one hour.
+ */
+@ApplicationScoped
+public class PretranslateJobs {
+
+    private static final Logger LOG = Logger.getLogger(PretranslateJobs.class);
+    private static final long KEEP_MILLIS = 3_600_000;
+
+    /** What GET /api/jobs/{id} shows. */
+    public record JobView(String id, String type, long document, String engine, String state, int total,
+                          int processed, int saved, int skipped, int failed, String message, String startedBy,
+                          Instant created, Instant finished) {
+    }
+
+    static final class Job {
+        final String id = UUID.randomUUID().toString();
+        final long document;
+        final String engine;
+        final String user;
+        final Instant created = Instant.now();
+        final AtomicBoolean cancel = new AtomicBoolean();
+        final AtomicInteger processed = new AtomicInteger();
+        final AtomicInteger saved = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        volatile int total;
+        volatile String state = "queued";
+        volatile String message;
+        volatile Instant finished;
+
+        Job(long document, String engine, String user) {
+            this.document = document;
+            this.engine = engine;
+            this.user = user;
+        }
+
+        JobView view() {
+            return new JobView(id, "pretranslate", document, engine, state, total, processed.get(), saved.get(),
+                    skipped.get(), failed.get(), message, user, created, finished);
+        }
+    }
+
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "selaras-pretranslate");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MtService mt;
+    private final TranslationService translations;
+
+    public PretranslateJobs(MtService mt, TranslationService translations) {
+        this.mt = mt;
+        this.translations = translations;
+    }
+
+    void stop(@Observes ShutdownEvent e) {
+        jobs.values().forEach(j -> j.cancel.set(true));
+        pool.shutdownNow();
+    }
+
+    public JobView start(long documentId, String engineId, SecurityIdentity who) {
+        String engine = mt.resolve(engineId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (Document.findById(documentId) == null) {
+                throw ProblemException.notFound("There is no document " + documentId + ".");
+            }
+        });
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder(who).build(); // outlives the request
+        Job job = new Job(documentId, engine, who.getPrincipal().getName());
+        prune();
+        jobs.put(job.id, job);
+        pool.submit(() -> run(job, identity));
+        return job.view();
+    }
+
+    public JobView get(String id) {
+        return find(id).view();
+    }
+
+    public JobView cancel(String id) {
+        Job job = find(id);
+        job.cancel.set(true);
+        if (job.state.equals("queued")) finish(job, "cancelled", "Cancelled before it started.");
+        return job.view();
+    }
+
+    private Job find(String id) {
+        Job job = id == null ? null : jobs.get(id);
+        if (job == null) throw ProblemException.notFound("There is no job " + id + " (jobs are kept for an hour).");
+        return job;
+    }
+
+    private void prune() {
+        long now = System.currentTimeMillis();
+        jobs.values().removeIf(j -> j.finished != null && now - j.finished.toEpochMilli() > KEEP_MILLIS);
+    }
+
+    private record Todo(long id, String text) {
+    }
+
+    private void run(Job job, SecurityIdentity who) {
+        if (job.cancel.get()) return;
+        job.state = "running";
+        try {
+            String[] langs = new String[2];
+            List<Todo> todo = QuarkusTransaction.requiringNew().call(() -> {
+                Document d = Document.findById(job.document);
+                if (d == null) throw ProblemException.notFound("There is no document " + job.document + ".");
+                langs[0] = d.sourceLanguage;
+                langs[1] = d.targetLanguage;
+                Map<Long, Translation> done = translations.ofDocument(job.document);
+                List<Todo> list = new ArrayList<>();
+                for (Segment s : Segment.ofDocument(job.document)) {
+                    if (!done.containsKey(s.id)) list.add(new Todo(s.id, s.text));
+                }
+                return list;
+            });
+            job.total = todo.size();
+            String origin = "mt:" + job.engine;
+            for (int from = 0; from < todo.size(); from += mt.batchSize()) {
+                if (job.cancel.get()) {
+                    finish(job, "cancelled", summary(job, "Cancelled"));
+                    return;
+                }
+                List<Todo> batch = todo.subList(from, Math.min(todo.size(), from + mt.batchSize()));
+                List<MtService.Suggestion> out = mt.translate(job.engine, batch.stream().map(Todo::text).toList(),
+                        langs[0], langs[1]);
+                for (int i = 0; i < batch.size(); i++) {
+                    String text = out.get(i).text();
+                    try {
+                        if (text.isBlank()) {
+                            job.failed.incrementAndGet();
+                        } else {
+                            translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(), 0, null, origin), who);
+                            job.saved.incrementAndGet();
+                        }
+                    } catch (ProblemException e) {
+                        if (e.status() == 409) job.skipped.incrementAndGet(); // translated meanwhile: theirs stays
+                        else job.failed.incrementAndGet();
+                    }
+                    job.processed.incrementAndGet();
+                }
+            }
+            finish(job, "done", summary(job, "Done"));
+        } catch (ProblemException e) {
+            finish(job, "failed", summary(job, "Stopped") + " " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Pre-translation job %s failed", job.id);
+            finish(job, "failed", summary(job, "Stopped") + " " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String summary(Job job, String head) {
+        return head + ": " + job.saved.get() + " of " + job.total + " untranslated segments pre-translated as drafts, "
+                + job.skipped.get() + " skipped (translated meanwhile), " + job.failed.get() + " failed.";
+    }
+
+    private static void finish(Job job, String state, String message) {
+        job.message = message;
+        job.finished = Instant.now();
+        job.state = state;
+    }
+}

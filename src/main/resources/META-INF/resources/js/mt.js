@@ -1,0 +1,114 @@
+// Selaras MT in the editor: Ctrl+M puts a machine translation of the active segment into its textarea;
+// "Pre-translate document" runs a background job with a progress bar, cancel and a summary.
+// Hooks into editor.js only through its 'selaras:segment' event. Text is set with value/textContent only.
+(function () {
+  'use strict';
+
+  const root = document.getElementById('editor');
+  const bar = document.getElementById('mt-bar');
+  if (!root || !bar) return;
+  const docId = root.dataset.document;
+  const canTranslate = root.dataset.canTranslate === 'true';
+  const engineSelect = document.getElementById('mt-engine');
+  const startButton = document.getElementById('mt-pretranslate');
+  const cancelButton = document.getElementById('mt-cancel');
+  const progress = document.getElementById('mt-progress');
+  const status = document.getElementById('mt-status');
+  let current = null;   // {segment, textarea, row}
+  let job = null;
+  let pending = 0;
+
+  root.addEventListener('selaras:segment', (e) => { current = e.detail; });
+
+  async function problem(response) {
+    try { const p = await response.json(); return p.detail || p.title || String(response.status); }
+    catch (x) { return String(response.status); }
+  }
+
+  async function init() {
+    if (!canTranslate) return;
+    const response = await fetch('/api/mt/engines', {credentials: 'same-origin'});
+    if (!response.ok) return;
+    const engines = await response.json();
+    if (!engines.length) return;
+    for (const e of engines) {
+      const o = document.createElement('option');
+      o.value = e.id;
+      o.textContent = e.label;
+      engineSelect.appendChild(o);
+    }
+    bar.hidden = false;
+  }
+
+  async function suggest() {
+    if (!current || !current.textarea || !engineSelect.value) return;
+    const {segment, textarea} = current;
+    const seq = ++pending;
+    status.textContent = 'Translating segment ' + segment.index + '…';
+    const response = await fetch('/api/segments/' + segment.id + '/mt?engine=' + encodeURIComponent(engineSelect.value),
+      {method: 'POST', credentials: 'same-origin'});
+    if (seq !== pending) return;
+    if (!response.ok) { status.textContent = 'MT failed: ' + await problem(response); return; }
+    const s = await response.json();
+    if (!current || current.segment !== segment || !textarea.isConnected) { status.textContent = ''; return; }
+    textarea.value = s.text;
+    textarea.focus();
+    textarea.dispatchEvent(new Event('input', {bubbles: true})); // the editor re-runs QA
+    status.textContent = 'MT (' + s.engine + ') inserted' + (s.lost && s.lost.length ? '; check terms: ' + s.lost.join(', ') : '');
+  }
+
+  function show(j) {
+    progress.hidden = false;
+    progress.max = Math.max(1, j.total);
+    progress.value = j.processed;
+    const running = j.state === 'queued' || j.state === 'running';
+    cancelButton.hidden = !running;
+    startButton.disabled = running;
+    status.textContent = running ? 'Pre-translating: ' + j.processed + ' / ' + j.total : j.message || j.state;
+    if (!running && j.saved > 0) {
+      const reload = document.createElement('button');
+      reload.type = 'button';
+      reload.className = 'secondary';
+      reload.id = 'mt-reload';
+      reload.textContent = 'Show';
+      reload.addEventListener('click', () => location.reload());
+      status.append(' ', reload);
+    }
+  }
+
+  async function poll() {
+    if (!job) return;
+    const response = await fetch('/api/jobs/' + job, {credentials: 'same-origin'});
+    if (!response.ok) { status.textContent = 'Lost the job: ' + await problem(response); job = null; startButton.disabled = false; return; }
+    const j = await response.json();
+    show(j);
+    if (j.state === 'queued' || j.state === 'running') setTimeout(poll, 700);
+    else job = null;
+  }
+
+  startButton.addEventListener('click', async () => {
+    startButton.disabled = true;
+    const response = await fetch('/api/documents/' + docId + '/pretranslate?engine=' + encodeURIComponent(engineSelect.value),
+      {method: 'POST', credentials: 'same-origin'});
+    if (response.status !== 202) { status.textContent = 'Could not start: ' + await problem(response); startButton.disabled = false; return; }
+    const j = await response.json();
+    job = j.id;
+    show(j);
+    setTimeout(poll, 300);
+  });
+
+  cancelButton.addEventListener('click', async () => {
+    if (!job) return;
+    await fetch('/api/jobs/' + job, {method: 'DELETE', credentials: 'same-origin'});
+    poll();
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey && !e.shiftKey && !e.altKey && (e.key === 'm' || e.key === 'M') && !bar.hidden) {
+      e.preventDefault();
+      suggest();
+    }
+  });
+
+  init();
+})();

@@ -1,0 +1,230 @@
+package org.selaras.mt.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.selaras.TestAccounts;
+import org.selaras.mt.FakeMtApis;
+
+@QuarkusTest
+@QuarkusTestResource(value = MtTestResource.class, restrictToAnnotatedClass = true)
+class MtApiTest {
+
+    static RequestSpecification as(String user) {
+        String password = user.equals(TestAccounts.ADMIN) ? TestAccounts.ADMIN_PASSWORD : TestAccounts.PASSWORD;
+        return given().auth().preemptive().basic(user, password).contentType("application/json");
+    }
+
+    static int newDocument(String text, String targetLanguage) {
+        var r = as(TestAccounts.TRANSLATOR).contentType("text/plain").queryParam("name", "mt");
+        if (targetLanguage != null) r = r.queryParam("targetLanguage", targetLanguage);
+        return r.body(text.getBytes(StandardCharsets.UTF_8)).post("/api/documents")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static List<Integer> segments(int doc) {
+        return as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments")
+                .then().statusCode(200).extract().jsonPath().getList("id", Integer.class);
+    }
+
+    static JsonPath waitForJob(String id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonPath job = as(TestAccounts.TRANSLATOR).get("/api/jobs/" + id).then().statusCode(200).extract().jsonPath();
+            String state = job.getString("state");
+            if (!state.equals("queued") && !state.equals("running")) return job;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    @AfterEach
+    void noViolations() {
+        assertEquals(List.of(), MtTestResource.apis.violations);
+    }
+
+    @Test
+    void engineListHasNoSecrets() {
+        String body = as(TestAccounts.TERMINOLOGIST).get("/api/mt/engines").then().statusCode(200)
+                .body("id", hasItems("apertium", "libretranslate", "deepl", "openai"))
+                .extract().asString();
+        for (String secret : List.of(FakeMtApis.LIBRE_KEY, FakeMtApis.DEEPL_KEY, FakeMtApis.OPENAI_KEY, "secret", "127.0.0.1")) {
+            assertFalse(body.contains(secret), body);
+        }
+        given().get("/api/mt/engines").then().statusCode(401);
+    }
+
+    @Test
+    void suggestionProtectsGlossaryTerms() {
+        int doc = newDocument("Menteri Luar Negeri Rusia, Sergey Lavrov, berkata dan Kim Jung Kyu bertemu di Moskow.", null);
+        int seg = segments(doc).get(0);
+        for (String engine : List.of("libretranslate", "deepl", "openai")) {
+            as(TestAccounts.TRANSLATOR).queryParam("engine", engine).post("/api/segments/" + seg + "/mt")
+                    .then().statusCode(200)
+                    .body("engine", equalTo(engine))
+                    .body("text", equalTo("Russian Foreign Minister, Sergey Lavrov, said and Kim Jong Gyu met in Moscow."))
+                    .body("terms", equalTo(List.of("Russian Foreign Minister", "Sergey Lavrov", "Kim Jong Gyu", "Moscow")));
+        }
+        assertTrue(MtTestResource.apis.systemPrompts.get(MtTestResource.apis.systemPrompts.size() - 1)
+                .contains("Kim Jung Kyu → Kim Jong Gyu"));
+        // the suggestion passes the glossary check
+        as(TestAccounts.TRANSLATOR).body(Map.of("source", "Menteri Luar Negeri Rusia, Sergey Lavrov, berkata dan Kim Jung Kyu bertemu di Moskow.",
+                        "target", "Russian Foreign Minister, Sergey Lavrov, said and Kim Jong Gyu met in Moscow."))
+                .post("/api/qa/check").then().statusCode(200).body("issues.findAll { it.check == 'glossary' }.size()", equalTo(0));
+        as(TestAccounts.TERMINOLOGIST).post("/api/segments/" + seg + "/mt").then().statusCode(403);
+        as(TestAccounts.TRANSLATOR).queryParam("engine", "nope").post("/api/segments/" + seg + "/mt").then().statusCode(400);
+        as(TestAccounts.TRANSLATOR).post("/api/segments/999999/mt").then().statusCode(404);
+    }
+
+    @Test
+    void retriesThenSucceeds() {
+        int seg = segments(newDocument("Putin berkata.", null)).get(0);
+        MtTestResource.apis.failNext.set(2);
+        int before = MtTestResource.apis.requests.get();
+        as(TestAccounts.TRANSLATOR).queryParam("engine", "libretranslate").post("/api/segments/" + seg + "/mt")
+                .then().statusCode(200).body("text", equalTo("Putin said."));
+        assertEquals(before + 3, MtTestResource.apis.requests.get());
+    }
+
+    @Test
+    void failuresNeitherLeakKeysNorLoop() {
+        List<String> logged = new ArrayList<>();
+        Handler h = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(String.valueOf(r.getMessage()) + " " + java.util.Arrays.toString(r.getParameters())
+                        + " " + (r.getThrown() == null ? "" : r.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(h);
+        try {
+            int seg = segments(newDocument("Putin berkata.", null)).get(0);
+            MtTestResource.apis.failNext.set(3); // more than the 2 retries
+            String body = as(TestAccounts.TRANSLATOR).queryParam("engine", "deepl").post("/api/segments/" + seg + "/mt")
+                    .then().statusCode(502).body("detail", containsString("503")).extract().asString();
+            assertFalse(body.contains(FakeMtApis.DEEPL_KEY));
+        } finally {
+            Logger.getLogger("").removeHandler(h);
+            MtTestResource.apis.failNext.set(0);
+        }
+        assertFalse(logged.isEmpty());
+        for (String line : logged) {
+            for (String secret : List.of(FakeMtApis.LIBRE_KEY, FakeMtApis.DEEPL_KEY, FakeMtApis.OPENAI_KEY)) {
+                assertFalse(line.contains(secret), line);
+            }
+        }
+    }
+
+    @Test
+    void pretranslateSkipsTranslatedSegmentsAndCanBeCancelled() throws InterruptedException {
+        int doc = newDocument("Putin berkata. Biden berkata.\nLavrov berkata. Blinken berkata.\nRutte berkata.", null);
+        List<Integer> segs = segments(doc);
+        as(TestAccounts.TRANSLATOR).body(Map.of("text", "Biden spoke.", "status", "translated", "version", 0))
+                .put("/api/segments/" + segs.get(1) + "/translation").then().statusCode(200);
+        String id = as(TestAccounts.TRANSLATOR).queryParam("engine", "openai").post("/api/documents/" + doc + "/pretranslate")
+                .then().statusCode(202).header("Location", containsString("/api/jobs/"))
+                .body("state", not(equalTo("failed"))).extract().path("id");
+        JsonPath job = waitForJob(id);
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertEquals(4, job.getInt("total"));
+        assertEquals(4, job.getInt("saved"));
+        assertTrue(job.getString("message").startsWith("Done: 4 of 4"), job.getString("message"));
+        JsonPath list = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then().extract().jsonPath();
+        assertEquals("Putin said.", list.getString("[0].translation.text"));
+        assertEquals("draft", list.getString("[0].translation.status"));
+        assertEquals("mt:openai", list.getString("[0].translation.origin"));
+        assertEquals("Biden spoke.", list.getString("[1].translation.text"));
+        assertEquals("human", list.getString("[1].translation.origin"));
+
+        // cancel: a slow engine, a cancel after the first batch
+        int doc2 = newDocument("A berkata. B berkata. C berkata. D berkata. E berkata. F berkata. G berkata. H berkata. I berkata.", null);
+        MtTestResource.apis.delayMs = 300;
+        try {
+            String id2 = as(TestAccounts.TRANSLATOR).queryParam("engine", "libretranslate")
+                    .post("/api/documents/" + doc2 + "/pretranslate").then().statusCode(202).extract().path("id");
+            as(TestAccounts.TRANSLATOR).delete("/api/jobs/" + id2).then().statusCode(200);
+            JsonPath j2 = waitForJob(id2);
+            assertEquals("cancelled", j2.getString("state"), j2.prettify());
+            assertTrue(j2.getInt("saved") < 9);
+        } finally {
+            MtTestResource.apis.delayMs = 0;
+        }
+        as(TestAccounts.TERMINOLOGIST).post("/api/documents/" + doc + "/pretranslate").then().statusCode(403);
+        as(TestAccounts.TRANSLATOR).get("/api/jobs/nope").then().statusCode(404);
+        as(TestAccounts.TRANSLATOR).post("/api/documents/999999/pretranslate").then().statusCode(404);
+    }
+
+    @Test
+    void targetLanguageOnImport() {
+        int doc = newDocument("Halo.", "ms");
+        as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc).then().body("targetLanguage", equalTo("ms"));
+        as(TestAccounts.TRANSLATOR).get("/api/documents/" + newDocument("Halo.", null)).then().body("targetLanguage", equalTo("en"));
+        as(TestAccounts.TRANSLATOR).contentType("text/plain").queryParam("targetLanguage", "<script>")
+                .body("Halo.".getBytes(StandardCharsets.UTF_8)).post("/api/documents").then().statusCode(400);
+    }
+
+    /** The real Apertium APY (ind → zlm) started by .ci/run: pre-translates the seed article into Malay. */
+    @Test
+    void realApertiumPretranslatesTheSeedIntoMalay() throws IOException, InterruptedException {
+        assertNotNull(MtTestResource.apertiumUrl(), "SELARAS_TEST_APERTIUM_URL is not set: .ci/run starts apertium-apy "
+                + "with apertium-ind-zlm on loopback and exports it; this test must not be skipped");
+        Path seedDir = Path.of("seeds");
+        Path seed;
+        try (var files = Files.list(seedDir)) {
+            seed = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        int doc = newDocument(Files.readString(seed), "ms");
+        String id = as(TestAccounts.TRANSLATOR).queryParam("engine", "apertium").post("/api/documents/" + doc + "/pretranslate")
+                .then().statusCode(202).extract().path("id");
+        JsonPath job = waitForJob(id);
+        assertEquals("done", job.getString("state"), job.prettify());
+        int total = job.getInt("total");
+        assertTrue(total >= 40, job.prettify());
+        assertEquals(total, job.getInt("saved"), job.prettify());
+        JsonPath list = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then().extract().jsonPath();
+        List<String> texts = list.getList("translation.text", String.class);
+        List<String> origins = list.getList("translation.origin", String.class);
+        List<String> statuses = list.getList("translation.status", String.class);
+        assertTrue(origins.stream().allMatch("mt:apertium"::equals), origins.toString());
+        assertTrue(statuses.stream().allMatch("draft"::equals), statuses.toString());
+        String all = String.join("\n", texts);
+        assertTrue(all.contains("bahawa"), "Malay 'bahawa' for Indonesian 'bahwa' expected:\n" + all);
+        assertTrue(all.contains("Kim Jong Gyu") && !all.contains("Kim Jung Kyu"), all); // person protected + restored
+        assertTrue(all.contains("Sergey Lavrov") && all.contains("Choe Son Hui"), all);
+        assertFalse(all.contains("ZXQ"), all);
+        // a single suggestion, too
+        int seg = list.getInt("[0].id");
+        as(TestAccounts.TRANSLATOR).queryParam("engine", "apertium").post("/api/segments/" + seg + "/mt")
+                .then().statusCode(200).body("engine", equalTo("apertium"));
+    }
+}
