@@ -19,7 +19,7 @@ import org.selaras.segment.Segmenter;
 /**
  * Benchmarks (not tests). Run from the project directory:
  * <pre>mvn -q -Pbench compile exec:java -Dexec.args="segment"</pre>
- * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}. Unknown ones print the usage.
+ * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}, {@code align}. Unknown ones print the usage.
  */
 public final class Bench {
 
@@ -40,12 +40,16 @@ public final class Bench {
             case "export":
                 ExportBench.run(args);
                 break;
+            case "align":
+                AlignBench.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+                break;
             default:
                 System.out.println("usage: Bench <subcommand>");
                 System.out.println("  segment   Segmenter(\"id\") vs Okapi SRXSegmenter (default rules) in MB/s on a >= 50 MB corpus");
                 System.out.println("            -Dbench.mb=50 corpus size, -Dbench.okapiMb=8 Okapi prefix, -Dbench.seed=PATH seed article");
                 System.out.println("  glossary  TermMatcher vs one \\b regex per term (Weblate's method): 10,000 terms over 100,000 segments");
                 System.out.println(SaveLoadBench.usage());
+                System.out.println("  align     banded Gale-Church + anchors on 10,000 x 10,000 sentences: time and link precision/recall");
                 System.out.println("  export    1,000,000 pairs to TMX and JSONL (TU/s, peak heap; run with MAVEN_OPTS=-Xmx256m) vs translate-toolkit");
         }
     }

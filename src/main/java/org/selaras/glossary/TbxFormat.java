@@ -51,7 +51,7 @@ public final class TbxFormat {
     /** Writes the entries as UTF-8 TBX; the stream is flushed, not closed. */
     public static void write(List<GlossaryTerm> terms, OutputStream out) {
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             nl(w, 0);
             w.writeStartElement("martif");
@@ -158,7 +158,7 @@ public final class TbxFormat {
 
     /** Reads every entry, or none and the errors (1-based line numbers). The stream is not closed. */
     public static GlossaryImport read(InputStream in) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK parser, whatever else is on the classpath
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

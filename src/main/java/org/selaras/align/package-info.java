@@ -1,0 +1,9 @@
+/**
+ * Sentence alignment of an Indonesian text with its English translation: {@link org.selaras.align.Aligner}
+ * (Gale &amp; Church length model plus anchor evidence, banded dynamic programming) producing
+ * {@link org.selaras.align.Bead}s; {@link org.selaras.align.Anchors} extracts the anchors (numbers, glossary
+ * names and titles, quotes).
+ *
+ * <p>Pure Java, hand-written, no framework imports; everything here is immutable and thread-safe.
+ */
+package org.selaras.align;

@@ -1,0 +1,61 @@
+package org.selaras.align.server;
+
+import org.selaras.translation.TranslationView;
+
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of the alignment API. */
+public final class AlignmentViews {
+
+    private AlignmentViews() {
+    }
+
+    /** {@code POST /api/align} body. */
+    public record AlignRequest(String source, String target) {
+    }
+
+    /** One pair of {@code POST /api/align}: sentences joined by one space, "" for an omitted side. */
+    public record Pair(String source, String target, List<String> sourceSegments, List<String> targetSentences,
+                       double confidence) {
+    }
+
+    public record AlignResult(List<Pair> pairs) {
+    }
+
+    /** {@code POST /api/documents/{id}/alignment} JSON body. */
+    public record CreateRequest(String target) {
+    }
+
+    /** A segment of the document: id, paragraph, text (index in the list = source index of the beads). */
+    public record SourceView(long id, int paragraph, String text) {
+    }
+
+    /** An English sentence (index in the list = target index of the beads). */
+    public record TargetView(int paragraph, String text) {
+    }
+
+    /** Source indexes and target indexes (contiguous, ascending), confidence in [0, 1], confirmed by a person. */
+    public record BeadView(List<Integer> source, List<Integer> target, Double confidence, boolean confirmed) {
+    }
+
+    public record AlignmentView(long documentId, int version, String createdBy, Instant created, String updatedBy,
+                                Instant updated, String committedBy, Instant committed, List<SourceView> source,
+                                List<TargetView> target, List<BeadView> beads) {
+    }
+
+    /** {@code PUT /api/documents/{id}/alignment}: the whole bead list and the version it was edited from. */
+    public record UpdateRequest(Integer version, List<BeadView> beads) {
+    }
+
+    /** A segment commit did not write: it already has a different translation, or the save was refused. */
+    public record CommitConflict(long segmentId, int position, String text, String reason, TranslationView current) {
+    }
+
+    /**
+     * What a commit did: {@code written} translations saved, {@code unchanged} segments already holding the
+     * same text, {@code untranslated} segments with no English in their bead, and the conflicts.
+     */
+    public record CommitReport(int written, int unchanged, int untranslated, List<CommitConflict> conflicts) {
+    }
+}
