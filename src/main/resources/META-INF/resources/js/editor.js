@@ -350,6 +350,10 @@
       version: version !== undefined ? version : (s.translation ? s.translation.version : 0),
     };
     if (comment) body.comment = comment;
+    // text put in by MT or the memory keeps its origin (mt:<engine>, tm) while it is unedited
+    if (s === active && textarea && textarea.dataset.origin && textarea.dataset.originText === text) {
+      body.origin = textarea.dataset.origin;
+    }
     const row = rows.get(s.id);
     row.dataset.save = 'saving';
     pending++;

@@ -52,6 +52,8 @@
     const s = await response.json();
     if (!current || current.segment !== segment || !textarea.isConnected) { status.textContent = ''; return; }
     textarea.value = s.text;
+    textarea.dataset.origin = 'mt:' + s.engine;   // saved as mt:<engine> unless the translator edits it
+    textarea.dataset.originText = s.text;
     textarea.focus();
     textarea.dispatchEvent(new Event('input', {bubbles: true})); // the editor re-runs QA
     status.textContent = 'MT (' + s.engine + ') inserted' + (s.lost && s.lost.length ? '; check terms: ' + s.lost.join(', ') : '');
