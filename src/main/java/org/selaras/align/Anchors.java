@@ -2,15 +2,11 @@ package org.selaras.align;
 
 import org.selaras.glossary.GlossaryTerm;
 import org.selaras.glossary.TermMatcher;
+import org.selaras.qa.NewsNumbers;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Anchor evidence for the aligner: things that survive translation unchanged in meaning and so tie a source
@@ -33,17 +29,6 @@ public final class Anchors {
     public static final Anchors NONE_GLOSSARY = new Anchors(List.of());
 
     private static final int[] EMPTY = new int[0];
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,:]\\d+)*");
-    private static final Pattern ID_GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
-    private static final Pattern ID_DECIMAL = Pattern.compile("\\d+,\\d+");
-    private static final Pattern EN_GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
-    private static final Pattern EN_DECIMAL = Pattern.compile("\\d+\\.\\d+");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
-    private static final Pattern INTEGER = Pattern.compile("\\d+");
-    private static final Pattern ID_MULTIPLIER = Pattern.compile("(?iu)[\\s\\u00A0]*(ribu|juta|miliar|milyar|triliun)(?![\\p{L}])");
-    private static final Pattern EN_MULTIPLIER = Pattern.compile("(?iu)[\\s\\u00A0]*(thousand|million|billion|trillion)(?![\\p{L}])");
-    private static final Map<String, Integer> POWER = Map.of("ribu", 3, "juta", 6, "miliar", 9, "milyar", 9,
-            "triliun", 12, "thousand", 3, "million", 6, "billion", 9, "trillion", 12);
     private static final int QUOTE = "q:".hashCode();
 
     private final TermMatcher<Integer> sourceTerms;
@@ -113,40 +98,13 @@ public final class Anchors {
         return open + straight / 2;
     }
 
+    /** Number keys ("n:10000", "t:540") as the number check reads them; spelled-out words are too weak an anchor. */
     private static void numbers(String text, boolean indonesian, List<String> out) {
         boolean digit = false;
         for (int i = 0; i < text.length() && !digit; i++) digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         if (!digit) return;
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
-            String tok = m.group();
-            BigDecimal value;
-            Matcher clock = CLOCK.matcher(tok);
-            boolean isClock = clock.matches() && Integer.parseInt(clock.group(1)) <= 24
-                    && Integer.parseInt(clock.group(2)) < 60;
-            if (indonesian ? ID_GROUPED.matcher(tok).matches() : EN_GROUPED.matcher(tok).matches()) {
-                value = new BigDecimal(indonesian ? tok.replace(".", "").replace(',', '.') : tok.replace(",", ""));
-            } else if (indonesian && ID_DECIMAL.matcher(tok).matches()) {
-                value = new BigDecimal(tok.replace(',', '.'));
-            } else if (isClock && (indonesian || tok.indexOf(':') >= 0)) {
-                out.add("t:" + (Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2))));
-                continue;
-            } else if (!indonesian && EN_DECIMAL.matcher(tok).matches()) {
-                value = new BigDecimal(tok);
-            } else if (INTEGER.matcher(tok).matches()) {
-                value = new BigDecimal(tok);
-            } else {
-                Matcher runs = INTEGER.matcher(tok); // an odd shape: each digit run on its own
-                while (runs.find()) out.add(key(new BigDecimal(runs.group())));
-                continue;
-            }
-            Matcher mult = (indonesian ? ID_MULTIPLIER : EN_MULTIPLIER).matcher(text).region(m.end(), text.length());
-            if (mult.lookingAt()) value = value.scaleByPowerOfTen(POWER.get(mult.group(1).toLowerCase(Locale.ROOT)));
-            out.add(key(value));
+        for (NewsNumbers.Num n : NewsNumbers.scan(text, indonesian)) {
+            if (!n.spelled()) out.addAll(new java.util.TreeSet<>(n.keys()));
         }
-    }
-
-    private static String key(BigDecimal v) {
-        return "n:" + v.stripTrailingZeros().toPlainString();
     }
 }
