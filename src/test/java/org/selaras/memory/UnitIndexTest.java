@@ -1,0 +1,57 @@
+package org.selaras.memory;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnitIndexTest {
+
+    static UnitIndex.Unit unit(long id, String source, String target, String ctx) {
+        return new UnitIndex.Unit(id, source, target, "human", 1L, id, ctx, 1000 + id);
+    }
+
+    @Test
+    void looksUpRescoresAndUpserts() {
+        try (UnitIndex index = UnitIndex.inMemory()) {
+            index.put(unit(1, "Presiden Joko Widodo tiba di Jakarta.", "President Joko Widodo arrived in Jakarta.", "c1"));
+            index.put(unit(2, "Presiden Joko Widodo tiba di Bandung.", "President Joko Widodo arrived in Bandung.", null));
+            index.put(unit(3, "Harga beras naik lagi.", "Rice prices rose again.", null));
+            index.refresh();
+            assertEquals(3, index.size());
+
+            List<UnitIndex.Match> m = index.lookup("Presiden Joko Widodo tiba di Jakarta.", 70, 5, "c1", 50);
+            assertEquals(2, m.size());
+            assertEquals(1, m.get(0).unit().id());
+            assertEquals(FuzzyScore.Kind.EXACT, m.get(0).score().kind());
+            assertEquals(83, m.get(1).score().adjusted());
+            assertEquals(1, index.lookup("Presiden Joko Widodo tiba di Jakarta.", 90, 5, null, 50).size());
+            assertEquals(FuzzyScore.Kind.FULL,
+                    index.lookup("Presiden Joko Widodo tiba di Jakarta.", 90, 5, "other", 50).get(0).score().kind());
+
+            index.put(unit(3, "Harga beras turun.", "Rice prices fell.", null));
+            index.refresh();
+            assertEquals(3, index.size());
+            assertEquals("Rice prices fell.", index.lookup("Harga beras turun", 50, 5, null, 50).get(0).unit().target());
+        }
+    }
+
+    @Test
+    void concordanceFindsPhrasesWithOffsets() {
+        try (UnitIndex index = UnitIndex.inMemory()) {
+            index.put(unit(1, "Korea Utara menembakkan rudal.", "North Korea fired a missile.", null));
+            index.put(unit(2, "Utara dan Korea.", "North and Korea.", null));
+            index.refresh();
+            List<UnitIndex.Occurrence> src = index.concordance("korea utara", UnitIndex.Side.SOURCE, 10);
+            assertEquals(1, src.size());
+            assertArrayEquals(new int[]{0, 11}, src.get(0).sourceRanges().get(0));
+            List<UnitIndex.Occurrence> trg = index.concordance("North Korea", UnitIndex.Side.TARGET, 10);
+            assertEquals(1, trg.size());
+            assertArrayEquals(new int[]{0, 11}, trg.get(0).targetRanges().get(0));
+            assertTrue(index.concordance("Korea", UnitIndex.Side.BOTH, 10).size() == 2);
+        }
+    }
+}
