@@ -206,6 +206,8 @@
       if (textarea.value) scheduleQa(s);
     }
     row.scrollIntoView({block: 'nearest'});
+    // hook for add-ons (js/memory.js): detail {segment, row, textarea}; textarea is null when read-only
+    root.dispatchEvent(new CustomEvent('selaras:activate', {detail: {segment: s, row: row, textarea: textarea}}));
   }
 
   function deactivate() {
@@ -348,6 +350,10 @@
       version: version !== undefined ? version : (s.translation ? s.translation.version : 0),
     };
     if (comment) body.comment = comment;
+    // hook for add-ons: a listener may set detail.origin (e.g. "tm" for an unedited memory match)
+    const hook = {segment: s, text: text, origin: null};
+    root.dispatchEvent(new CustomEvent('selaras:before-save', {detail: hook}));
+    if (hook.origin) body.origin = hook.origin;
     const row = rows.get(s.id);
     row.dataset.save = 'saving';
     pending++;
