@@ -61,8 +61,14 @@ public final class MemoryBench {
         }
         index.refresh();
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("memory: %,d units (%d seed sentences, 1-4 word edits each) indexed in %,d ms (%s)%n",
-                index.size(), seed.size(), buildMs, dir == null ? "heap" : dir);
+        t0 = System.nanoTime();
+        index.optimize();
+        long mergeMs = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("memory: %,d units (%d seed sentences, 1-4 word edits each) indexed in %,d ms, merged to one "
+                        + "segment in %,d ms (%s); load average %.1f on %d cores%n", index.size(), seed.size(), buildMs,
+                mergeMs, dir == null ? "heap" : dir,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
 
         Random q = new Random(4242);
         String[] queries = new String[lookups];
@@ -96,6 +102,10 @@ public final class MemoryBench {
             sources[i] = null;
         }
         int n = Math.min(brute, lookups);
+        if (n == 0) {
+            index.close();
+            return;
+        }
         long[] bruteNs = new long[n];
         int agree = 0;
         int bruteBestSum = 0;

@@ -111,7 +111,11 @@ public class MemoryService {
             throw new IllegalStateException("Cannot read the translation memory", e);
         }
         watermark = newest;
-        index.refresh();
+        if (total > 10_000) {
+            index.optimize();
+        } else {
+            index.refresh();
+        }
         return total;
     }
 
