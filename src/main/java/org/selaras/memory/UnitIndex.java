@@ -35,8 +35,8 @@ import java.util.Set;
 /**
  * The fuzzy index of the translation memory: Lucene (BM25) over {@link MemoryTokenizer} tokens
  * of source and target, with each unit stored, so a lookup needs no database. A lookup takes the
- * BM25 top {@code candidates} (default 50) of the source field and re-scores them by token edit
- * distance ({@link FuzzyScore}). Units are upserted by id, so replaying a unit is harmless.
+ * BM25 top {@code candidates} (default 50) of the source field — among the units that share enough
+ * tokens to reach the minimum score at all — and re-scores them by token edit distance ({@link FuzzyScore}). Units are upserted by id, so replaying a unit is harmless.
  * Plain Java (no Quarkus): the benchmark uses it as it is. Thread-safe.
  */
 public final class UnitIndex implements Closeable {
@@ -164,6 +164,15 @@ public final class UnitIndex implements Closeable {
                 break;
             }
             b.add(new TermQuery(new Term(SRC, key)), BooleanClause.Occur.SHOULD);
+        }
+        // A unit scoring >= min shares >= ceil(min·Ls/100) tokens with the text (matched pairs of the
+        // alignment: P >= max(Ls, Lc) − d >= min·max/100), hence at least that many minus the repeated
+        // and the left-out tokens among the distinct query terms: no unit that could reach min is lost,
+        // and Lucene skips the many units that share only a few common words.
+        int used = Math.min(distinct.size(), MAX_QUERY_TOKENS);
+        int needed = (int) Math.ceil(min * query.tokenCount() / 100.0) - query.tokenCount() + used;
+        if (needed > 1) {
+            b.setMinimumNumberShouldMatch(needed);
         }
         Query q = b.build();
         List<Match> matches = withSearcher(s -> {

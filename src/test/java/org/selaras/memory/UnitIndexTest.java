@@ -54,4 +54,31 @@ class UnitIndexTest {
             assertTrue(index.concordance("Korea", UnitIndex.Side.BOTH, 10).size() == 2);
         }
     }
+
+    /** The minimum-should-match pruning never loses a unit that reaches min (checked against brute force). */
+    @Test
+    void pruningLosesNothingAboveTheMinimum() {
+        java.util.Random rnd = new java.util.Random(3);
+        String[] words = "a b c d e f g h i j k l m n o p".split(" ");
+        List<String> sources = new java.util.ArrayList<>();
+        try (UnitIndex index = UnitIndex.inMemory()) {
+            for (int i = 0; i < 300; i++) {
+                StringBuilder sb = new StringBuilder();
+                int n = 3 + rnd.nextInt(8);
+                for (int k = 0; k < n; k++) {
+                    sb.append(words[rnd.nextInt(words.length)]).append(' ');
+                }
+                sources.add(sb.toString().trim());
+                index.put(unit(i + 1, sources.get(i), "t", null));
+            }
+            index.refresh();
+            for (int t = 0; t < 40; t++) {
+                String text = sources.get(rnd.nextInt(sources.size())) + " " + words[rnd.nextInt(words.length)];
+                for (int min : new int[]{30, 50, 70, 90}) {
+                    long expected = sources.stream().filter(s -> FuzzyScore.of(text, s, false).adjusted() >= min).count();
+                    assertEquals(expected, index.lookup(text, min, 1000, null, 1000).size(), text + " @" + min);
+                }
+            }
+        }
+    }
 }
