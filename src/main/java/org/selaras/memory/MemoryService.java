@@ -5,10 +5,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
@@ -29,6 +30,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -48,15 +50,12 @@ import java.util.List;
 public class MemoryService {
     private static final Logger LOG = Logger.getLogger(MemoryService.class);
     static final int PAGE = 2000;
-
-    /** Fired inside the saving transaction; indexed only after it commits. */
-    public record UnitChanged(UnitIndex.Unit unit) {
-    }
+    private static final Object PENDING = MemoryService.class.getName() + ".pending";
 
     @Inject
     DataSource dataSource;
     @Inject
-    Event<UnitChanged> changed;
+    TransactionSynchronizationRegistry transactions;
     @Inject
     SelarasConfig config;
 
@@ -166,11 +165,32 @@ public class MemoryService {
                 updated.toInstant().toEpochMilli());
     }
 
-    void indexCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitChanged event) {
-        if (index != null) {
-            index.put(event.unit());
-            index.refresh();
+    /**
+     * Indexes the unit once the current transaction commits (never a unit whose save rolled back);
+     * all units of one transaction (a TMX import) go in together, with one index refresh.
+     */
+    private void indexAfterCommit(UnitIndex.Unit unit) {
+        @SuppressWarnings("unchecked")
+        List<UnitIndex.Unit> pending = (List<UnitIndex.Unit>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<UnitIndex.Unit> units = new ArrayList<>();
+            transactions.putResource(PENDING, units);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && index != null) {
+                        units.forEach(index::put);
+                        index.refresh();
+                    }
+                }
+            });
+            pending = units;
         }
+        pending.add(unit);
     }
 
     /**
@@ -197,7 +217,7 @@ public class MemoryService {
         if (u.id == null) {
             u.persist();
         }
-        changed.fire(new UnitChanged(u.toIndexed()));
+        indexAfterCommit(u.toIndexed());
     }
 
     /**
@@ -248,7 +268,7 @@ public class MemoryService {
         if (u.id == null) {
             u.persist();
         }
-        changed.fire(new UnitChanged(u.toIndexed()));
+        indexAfterCommit(u.toIndexed());
         return u.id;
     }
 

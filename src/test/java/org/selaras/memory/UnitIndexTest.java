@@ -61,7 +61,7 @@ class UnitIndexTest {
         java.util.Random rnd = new java.util.Random(3);
         String[] words = "a b c d e f g h i j k l m n o p".split(" ");
         List<String> sources = new java.util.ArrayList<>();
-        try (UnitIndex index = UnitIndex.inMemory()) {
+        try (UnitIndex index = UnitIndex.inMemory().pruneByMinimum(true)) {
             for (int i = 0; i < 300; i++) {
                 StringBuilder sb = new StringBuilder();
                 int n = 3 + rnd.nextInt(8);
