@@ -29,6 +29,8 @@ public interface SelarasConfig {
     /** Machine translation engines; each is off until its settings are given. */
     Mt mt();
 
+    Memory memory();
+
     interface Upload {
         /** Largest document or text body accepted; larger gets 413. */
         @WithDefault("20M")
@@ -43,6 +45,24 @@ public interface SelarasConfig {
         /** Kinds of term whose glossary issues are errors (blocking approval); the others are warnings. */
         @WithDefault("person,title")
         java.util.Set<String> errorKinds();
+    }
+
+    /** The translation memory (org.selaras.memory.MemoryService). */
+    interface Memory {
+        /** Lucene index folder, emptied and rebuilt from the database on every start; unset: on the heap. */
+        Optional<String> indexDir();
+
+        /** BM25 candidates re-scored by token edit distance per lookup. */
+        @WithDefault("50")
+        int candidates();
+
+        /** How often units saved by other instances sharing the database are picked up. */
+        @WithDefault("5s")
+        String poll();
+
+        /** How far back each poll looks again (clock skew, transactions that commit late). */
+        @WithDefault("PT30S")
+        java.time.Duration pollOverlap();
     }
 
     interface Seeds {

@@ -19,7 +19,7 @@ import org.selaras.segment.Segmenter;
 /**
  * Benchmarks (not tests). Run from the project directory:
  * <pre>mvn -q -Pbench compile exec:java -Dexec.args="segment"</pre>
- * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}, {@code align}. Unknown ones print the usage.
+ * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}, {@code align}, {@code memory}. Unknown ones print the usage.
  */
 public final class Bench {
 
@@ -40,6 +40,9 @@ public final class Bench {
             case "export":
                 ExportBench.run(args);
                 break;
+            case "memory":
+                MemoryBench.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+                break;
             case "align":
                 AlignBench.run(java.util.Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -49,6 +52,7 @@ public final class Bench {
                 System.out.println("            -Dbench.mb=50 corpus size, -Dbench.okapiMb=8 Okapi prefix, -Dbench.seed=PATH seed article");
                 System.out.println("  glossary  TermMatcher vs one \\b regex per term (Weblate's method): 10,000 terms over 100,000 segments");
                 System.out.println(SaveLoadBench.usage());
+                System.out.println("  memory    1,000,000 memory units, 1,000 fuzzy lookups: p50/p95/p99 vs brute-force token Levenshtein");
                 System.out.println("  align     banded Gale-Church + anchors on 10,000 x 10,000 sentences: time and link precision/recall");
                 System.out.println("  export    1,000,000 pairs to TMX and JSONL (TU/s, peak heap; run with MAVEN_OPTS=-Xmx256m) vs translate-toolkit");
         }

@@ -4,10 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
+import org.selaras.memory.MemoryService;
 import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.IssueView;
@@ -35,6 +37,8 @@ public class TranslationService {
     public static final int MAX_COMMENT = 2000;
 
     private final GlossaryService glossary;
+    @Inject
+    MemoryService memory;
 
     public TranslationService(GlossaryService glossary) {
         this.glossary = glossary;
@@ -82,6 +86,9 @@ public class TranslationService {
             em.persist(t);
         }
         em.persist(Revision.of(t));
+        if (t.status == Status.TRANSLATED || t.status == Status.APPROVED) {
+            memory.remember(segment, t); // same transaction: no confirmed save without its memory unit
+        }
         return TranslationView.of(t, shown);
     }
 

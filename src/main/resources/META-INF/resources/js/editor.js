@@ -206,8 +206,8 @@
       if (textarea.value) scheduleQa(s);
     }
     row.scrollIntoView({block: 'nearest'});
-    // for add-ons (js/mt.js): the active segment and its textarea (null for read-only users)
-    root.dispatchEvent(new CustomEvent('selaras:segment', {detail: {segment: s, textarea, row}}));
+    // hook for add-ons (js/memory.js): detail {segment, row, textarea}; textarea is null when read-only
+    root.dispatchEvent(new CustomEvent('selaras:activate', {detail: {segment: s, row: row, textarea: textarea}}));
   }
 
   function deactivate() {
@@ -350,10 +350,10 @@
       version: version !== undefined ? version : (s.translation ? s.translation.version : 0),
     };
     if (comment) body.comment = comment;
-    // text put in by MT or the memory keeps its origin (mt:<engine>, tm) while it is unedited
-    if (s === active && textarea && textarea.dataset.origin && textarea.dataset.originText === text) {
-      body.origin = textarea.dataset.origin;
-    }
+    // hook for add-ons: a listener may set detail.origin (e.g. "tm" for an unedited memory match)
+    const hook = {segment: s, text: text, origin: null};
+    root.dispatchEvent(new CustomEvent('selaras:before-save', {detail: hook}));
+    if (hook.origin) body.origin = hook.origin;
     const row = rows.get(s.id);
     row.dataset.save = 'saving';
     pending++;

@@ -1,6 +1,6 @@
 // Selaras MT in the editor: Ctrl+M puts a machine translation of the active segment into its textarea;
 // "Pre-translate document" runs a background job with a progress bar, cancel and a summary.
-// Hooks into editor.js only through its 'selaras:segment' event. Text is set with value/textContent only.
+// Hooks into editor.js only through its 'selaras:activate' and 'selaras:before-save' events. Text is set with value/textContent only.
 (function () {
   'use strict';
 
@@ -18,7 +18,14 @@
   let job = null;
   let pending = 0;
 
-  root.addEventListener('selaras:segment', (e) => { current = e.detail; });
+  root.addEventListener('selaras:activate', (e) => { current = e.detail; });
+  // an inserted suggestion is saved as mt:<engine> while the translator has not edited it
+  let inserted = null;   // {segment, text, engine}
+  root.addEventListener('selaras:before-save', (e) => {
+    if (inserted && e.detail.segment === inserted.segment && e.detail.text === inserted.text) {
+      e.detail.origin = 'mt:' + inserted.engine;
+    }
+  });
 
   async function problem(response) {
     try { const p = await response.json(); return p.detail || p.title || String(response.status); }
@@ -52,8 +59,7 @@
     const s = await response.json();
     if (!current || current.segment !== segment || !textarea.isConnected) { status.textContent = ''; return; }
     textarea.value = s.text;
-    textarea.dataset.origin = 'mt:' + s.engine;   // saved as mt:<engine> unless the translator edits it
-    textarea.dataset.originText = s.text;
+    inserted = {segment: segment, text: s.text, engine: s.engine};
     textarea.focus();
     textarea.dispatchEvent(new Event('input', {bubbles: true})); // the editor re-runs QA
     status.textContent = 'MT (' + s.engine + ') inserted' + (s.lost && s.lost.length ? '; check terms: ' + s.lost.join(', ') : '');
