@@ -39,18 +39,11 @@ class AlignBrowserTest {
     }
 
     String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return Browser.url(base, path);
     }
 
     void login(String user, String password) {
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        browser.visible(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login")).click();
-        browser.waitForPath("/documents");
+        browser.login(base, user, password);
     }
 
     @Test

@@ -96,6 +96,29 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** An absolute URL of the app under test (base from @TestHTTPResource("/")). */
+    public static String url(java.net.URL base, String path) {
+        String b = base.toString();
+        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+    }
+
+    /** Forgets any session, logs in through the login form and waits for the documents list. */
+    public void login(java.net.URL base, String user, String password) {
+        driver.get(url(base, "/login"));
+        driver.manage().deleteAllCookies();
+        driver.get(url(base, "/login"));
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        waitForPath("/documents");
+    }
+
+    /** Opens a document in the editor and waits until its segments are on the page. */
+    public void openDocument(java.net.URL base, long id) {
+        driver.get(url(base, "/documents/" + id));
+        visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+    }
+
     /** Waits until the current URL's path (without query) equals the given path. */
     public void waitForPath(String path) {
         wait.until((WebDriver d) -> {

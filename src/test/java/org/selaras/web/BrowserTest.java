@@ -53,8 +53,7 @@ class BrowserTest {
     }
 
     String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return Browser.url(base, path);
     }
 
     /** Forgets any session, then opens the login page. */

@@ -43,18 +43,11 @@ class GlossaryBrowserTest {
     }
 
     String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return Browser.url(base, path);
     }
 
     void login(String user) {
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        browser.visible(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login")).click();
-        browser.waitForPath("/documents");
+        browser.login(base, user, TestAccounts.PASSWORD);
     }
 
     static int newDocument(String text) {
@@ -65,8 +58,7 @@ class GlossaryBrowserTest {
     }
 
     void open(int doc) {
-        driver.get(url("/documents/" + doc));
-        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+        browser.openDocument(base, doc);
     }
 
     @Test

@@ -44,8 +44,7 @@ class MemoryBrowserTest {
     }
 
     String url(String path) {
-        String b = base.toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + path;
+        return Browser.url(base, path);
     }
 
     static int newDocument(String text) {
@@ -70,13 +69,7 @@ class MemoryBrowserTest {
         int b = newDocument("Menteri Keuangan Sri Mulyani tiba di Makassar hari ini. Dia disambut gubernur.");
         int seg = segmentIds(b).get(0);
 
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        browser.visible(By.id("username")).sendKeys(TestAccounts.TRANSLATOR);
-        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login")).click();
-        browser.waitForPath("/documents");
+        browser.login(base, TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         driver.get(url("/documents/" + b));
 
         // 9 tokens, one substituted: 100·8/9 = 88
@@ -111,13 +104,7 @@ class MemoryBrowserTest {
                 .put("/api/segments/" + segmentIds(a).get(0) + "/translation").then().statusCode(200);
         int b = newDocument("Harga cabai di pasar Senen naik tajam.");
         int seg = segmentIds(b).get(0);
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        browser.visible(By.id("username")).sendKeys(TestAccounts.TRANSLATOR);
-        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login")).click();
-        browser.waitForPath("/documents");
+        browser.login(base, TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         driver.get(url("/documents/" + b));
         browser.visible(By.cssSelector("#memory-matches li.tm-match"));
         driver.findElement(By.cssSelector("#memory-matches button.tm-insert")).click();

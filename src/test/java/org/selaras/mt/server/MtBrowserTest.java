@@ -50,7 +50,7 @@ class MtBrowserTest {
     }
 
     String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
+        return Browser.url(base, path);
     }
 
     static int malayDocument(String text) {
@@ -61,15 +61,8 @@ class MtBrowserTest {
     }
 
     void openAsTranslator(int doc) {
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        browser.visible(By.id("username")).sendKeys(TestAccounts.TRANSLATOR);
-        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.id("login")).click();
-        browser.waitForPath("/documents");
-        driver.get(url("/documents/" + doc));
-        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+        browser.login(base, TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
         new Select(browser.visible(By.id("mt-engine"))).selectByValue("apertium");
     }
 
