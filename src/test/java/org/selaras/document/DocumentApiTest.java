@@ -155,9 +155,17 @@ class DocumentApiTest {
         int id = translator().contentType("text/plain").queryParam("name", "to delete")
                 .body("Satu. Dua.".getBytes(StandardCharsets.UTF_8))
                 .post("/api/documents").then().statusCode(201).extract().path("id");
+        int seg = translator().get("/api/documents/" + id + "/segments").then().extract().path("[0].id");
+        translator().contentType("application/json")
+                .body(java.util.Map.of("text", "One.", "status", "translated", "version", 0))
+                .put("/api/segments/" + seg + "/translation").then().statusCode(200);
+        admin().contentType("text/plain").body("Two.").post("/api/documents/" + id + "/alignment").then().statusCode(201);
         translator().delete("/api/documents/" + id).then().statusCode(403).contentType(PROBLEM);
         admin().delete("/api/documents/" + id).then().statusCode(204);
         admin().get("/api/documents/" + id).then().statusCode(404);
+        // its translations, history and alignment went with it
+        admin().get("/api/segments/" + seg + "/history").then().statusCode(404);
+        admin().get("/api/documents/" + id + "/alignment").then().statusCode(404);
         admin().get("/api/documents").then().body("id", org.hamcrest.Matchers.not(hasItem(id)));
     }
 
