@@ -4,47 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.selaras.TestAccounts;
 
 /** The alignment page in headless Chromium: paste, see pairs, merge, write, find the translations in the editor. */
 @QuarkusTest
-class AlignBrowserTest {
-
-    static Browser browser;
-    static WebDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    String url(String path) {
-        return Browser.url(base, path);
-    }
-
-    void login(String user, String password) {
-        browser.login(base, user, password);
-    }
+class AlignBrowserTest extends BrowserTestSupport {
 
     @Test
     void pasteMergeCommitAndSeeTheTranslations() {

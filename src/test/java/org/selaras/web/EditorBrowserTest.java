@@ -1,18 +1,13 @@
 package org.selaras.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.selaras.TestAccounts;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor in a real headless Chromium: typing, keys, reload, conflicts. */
 @QuarkusTest
-class EditorBrowserTest {
-
-    static Browser browser;
-    static WebDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return Browser.url(base, path);
-    }
-
-    void login(String user, String password) {
-        browser.login(base, user, password);
-    }
+class EditorBrowserTest extends BrowserTestSupport {
 
     /** Imports a document over the API; returns its id. */
     static int newDocument(String text) {

@@ -1,18 +1,13 @@
 package org.selaras.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.selaras.TestAccounts;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
@@ -21,30 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Glossary terms in the editor, and a terminologist's new term reaching it, in headless Chromium. */
 @QuarkusTest
-class GlossaryBrowserTest {
-
-    static Browser browser;
-    static WebDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return Browser.url(base, path);
-    }
+class GlossaryBrowserTest extends BrowserTestSupport {
 
     void login(String user) {
         browser.login(base, user, TestAccounts.PASSWORD);

@@ -1,17 +1,12 @@
 package org.selaras.web;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.selaras.TestAccounts;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -22,30 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The translation memory in the editor: matches with score and diff, Ctrl+Shift+1, origin tm, concordance. */
 @QuarkusTest
-class MemoryBrowserTest {
-
-    static Browser browser;
-    static WebDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return Browser.url(base, path);
-    }
+class MemoryBrowserTest extends BrowserTestSupport {
 
     static int newDocument(String text) {
         return given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)

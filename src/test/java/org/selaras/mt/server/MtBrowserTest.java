@@ -1,20 +1,16 @@
 package org.selaras.mt.server;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.selaras.TestAccounts;
-import org.selaras.web.Browser;
+import org.selaras.web.BrowserTestSupport;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -26,31 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** MT in the editor, in headless Chromium, with the real Apertium (Indonesian → Malay) that CI starts. */
 @QuarkusTest
 @QuarkusTestResource(value = MtTestResource.class, restrictToAnnotatedClass = true)
-class MtBrowserTest {
-
-    static Browser browser;
-    static WebDriver driver;
-
-    @TestHTTPResource("/")
-    URL base;
+class MtBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
-    static void start() {
+    static void requireApertium() {
         assertTrue(MtTestResource.apertiumUrl() != null,
                 "SELARAS_TEST_APERTIUM_URL is not set: .ci/run starts Apertium APY and sets it");
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return Browser.url(base, path);
     }
 
     static int malayDocument(String text) {
