@@ -56,6 +56,8 @@ class EditorBrowserTest extends BrowserTestSupport {
         login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         open(doc);
 
+        // no MT engine is configured here, so there is no MT bar
+        assertTrue(!driver.findElement(By.id("mt-bar")).isDisplayed());
         WebElement input = activeInput();
         assertEquals("segment-" + segs.get(0), driver.switchTo().activeElement()
                 .findElement(By.xpath("ancestor::div[contains(@class,'segment')]")).getAttribute("id"));
