@@ -1,5 +1,7 @@
 package org.selaras.document;
 
+import org.selaras.web.Uploads;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,15 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.selaras.problem.ProblemException;
 import org.selaras.security.Role;
 import org.selaras.translation.Progress;
 import org.selaras.translation.TranslationService;
 import org.selaras.translation.TranslationView;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 /** Documents over HTTP: import, list, read segments, delete. */
@@ -35,8 +33,11 @@ public class DocumentResource {
     private final DocumentService documents;
     private final TranslationService translations;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
-    public DocumentResource(DocumentService documents, TranslationService translations, SecurityIdentity identity) {
+    public DocumentResource(DocumentService documents, TranslationService translations, SecurityIdentity identity,
+                            Uploads uploads) {
+        this.uploads = uploads;
         this.documents = documents;
         this.translations = translations;
         this.identity = identity;
@@ -84,16 +85,7 @@ public class DocumentResource {
     public Response importFile(@RestForm("file") FileUpload file, @RestForm("name") String name,
                                @RestForm("targetLanguage") String targetForm,
                                @QueryParam("targetLanguage") String targetQuery, UriInfo uri) {
-        if (file == null) {
-            throw ProblemException.badRequest("Send the document in a multipart part named \"file\".");
-        }
-        documents.checkSize(file.size());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = uploads.read(file);
         String docName = name != null && !name.isBlank() ? name : file.fileName();
         return created(documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null,
                 targetForm != null && !targetForm.isBlank() ? targetForm : targetQuery), uri);

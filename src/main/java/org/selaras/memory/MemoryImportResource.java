@@ -1,5 +1,7 @@
 package org.selaras.memory;
 
+import org.selaras.web.Uploads;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.selaras.SelarasConfig;
-import org.selaras.document.DocumentService;
 import org.selaras.export.SafeXml;
 import org.selaras.export.TmxReader;
 import org.selaras.problem.ProblemException;
@@ -21,9 +22,6 @@ import org.selaras.translation.Origin;
 import org.selaras.translation.TranslationService;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -40,14 +38,14 @@ public class MemoryImportResource {
     }
 
     private final MemoryService memory;
-    private final DocumentService documents;
+    private final Uploads uploads;
     private final SelarasConfig config;
     private final SecurityIdentity identity;
 
-    public MemoryImportResource(MemoryService memory, DocumentService documents, SelarasConfig config,
+    public MemoryImportResource(MemoryService memory, Uploads uploads, SelarasConfig config,
                                 SecurityIdentity identity) {
         this.memory = memory;
-        this.documents = documents;
+        this.uploads = uploads;
         this.config = config;
         this.identity = identity;
     }
@@ -56,30 +54,17 @@ public class MemoryImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "TMX (multipart part \"file\") into the translation memory (translator, reviewer, admin)")
     public Report file(@RestForm("file") FileUpload file) {
-        if (file == null) {
-            throw ProblemException.badRequest("Send the file in a multipart part named \"file\".");
-        }
-        documents.checkSize(file.size());
-        try {
-            return importTmx(Files.readAllBytes(file.uploadedFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return importTmx(uploads.read(file));
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/x-tmx+xml"})
     @Operation(summary = "TMX sent as the body, into the translation memory (translator, reviewer, admin)")
     public Report body(byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        documents.checkSize(bytes.length);
-        return importTmx(bytes);
+        return importTmx(uploads.body(body));
     }
 
     private Report importTmx(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw ProblemException.badRequest("The file is empty.");
-        }
         TmxReader.Result parsed;
         try {
             parsed = TmxReader.read(new ByteArrayInputStream(bytes), config.sourceLanguage(), config.targetLanguage(),

@@ -22,9 +22,6 @@ import org.selaras.problem.ProblemException;
 import org.selaras.security.Role;
 import org.selaras.translation.TranslationService;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -58,8 +55,11 @@ public class DocumentPages {
     private final DocumentService documents;
     private final TranslationService translations;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
-    public DocumentPages(DocumentService documents, TranslationService translations, SecurityIdentity identity) {
+    public DocumentPages(DocumentService documents, TranslationService translations, SecurityIdentity identity,
+                         Uploads uploads) {
+        this.uploads = uploads;
         this.documents = documents;
         this.translations = translations;
         this.identity = identity;
@@ -99,16 +99,13 @@ public class DocumentPages {
             if (file == null || file.fileName() == null || file.fileName().isEmpty()) {
                 throw ProblemException.badRequest("Choose a UTF-8 text file to import.");
             }
-            documents.checkSize(file.size());
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            byte[] bytes = uploads.read(file);
             String docName = name != null && !name.isBlank() ? name : file.fileName();
             Document doc = documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null);
             return Response.seeOther(uri.getBaseUriBuilder().path("documents/{id}").build(doc.id)).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML)
                     .entity(Templates.list(rows(), e.getMessage(), Viewer.of(identity))).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

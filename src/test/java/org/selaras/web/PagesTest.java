@@ -104,4 +104,16 @@ class PagesTest {
         given().cookies(cookies).get("/admin/users").then().body(containsString("nadia"));
         given().auth().preemptive().basic("nadia", "nadia-pass-1").get("/api/documents").then().statusCode(200);
     }
+
+    @Test
+    void everyUploadFormHasTheSameSizeLimit() {
+        var cookies = new java.util.HashMap<>(login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD));
+        String token = csrfToken(cookies, "/glossary", cookies);
+        byte[] big = "id,en,kind\n".concat("Nama Panjang Sekali,Very Long Name,person\n".repeat(30_000))
+                .getBytes(StandardCharsets.UTF_8); // 1.2 MB > 1M in %test
+        given().cookies(cookies).multiPart("file", "big.csv", big, "text/csv").multiPart("action", "preview")
+                .multiPart("csrf-token", token)
+                .post("/glossary/import").then().statusCode(413).contentType(containsString("text/html"))
+                .body(containsString("limit"));
+    }
 }

@@ -1,5 +1,7 @@
 package org.selaras.glossary.server;
 
+import org.selaras.web.Uploads;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,9 +26,6 @@ import org.selaras.security.Role;
 import org.selaras.web.Csrf;
 import org.selaras.web.Viewer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +70,12 @@ public class GlossaryPages {
 
     private final GlossaryService glossary;
     private final SecurityIdentity identity;
+    private final Uploads uploads;
 
-    public GlossaryPages(GlossaryService glossary, SecurityIdentity identity) {
+    public GlossaryPages(GlossaryService glossary, SecurityIdentity identity, Uploads uploads) {
         this.glossary = glossary;
         this.identity = identity;
+        this.uploads = uploads;
     }
 
     @GET
@@ -169,18 +170,16 @@ public class GlossaryPages {
                                @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.check(csrfCookie, csrf);
         try {
-            if (file == null || file.fileName() == null || file.fileName().isEmpty() || file.size() == 0) {
+            if (file == null || file.fileName() == null || file.fileName().isEmpty()) {
                 throw ProblemException.badRequest("Choose a TBX, CSV or TSV file.");
             }
             String f = format == null || format.isBlank() ? formatOf(file.fileName()) : format;
-            GlossaryImport read = GlossaryResource.read(f, Files.readAllBytes(file.uploadedFile()));
+            GlossaryImport read = GlossaryResource.read(f, uploads.read(file));
             GlossaryService.ImportReport report = glossary.importTerms(read, "apply".equals(action), user());
             return Response.status(report.rejected().isEmpty() ? 200 : 400)
                     .entity(Templates.imported(report, f, viewer())).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(render(null, null, null, Form.empty(), e.getMessage())).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

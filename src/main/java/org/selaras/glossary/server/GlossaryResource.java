@@ -1,5 +1,7 @@
 package org.selaras.glossary.server;
 
+import org.selaras.web.Uploads;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -42,12 +44,12 @@ public class GlossaryResource {
 
     private final GlossaryService glossary;
     private final SecurityIdentity identity;
-    private final org.selaras.SelarasConfig config;
+    private final Uploads uploads;
 
-    public GlossaryResource(GlossaryService glossary, SecurityIdentity identity, org.selaras.SelarasConfig config) {
+    public GlossaryResource(GlossaryService glossary, SecurityIdentity identity, Uploads uploads) {
         this.glossary = glossary;
         this.identity = identity;
-        this.config = config;
+        this.uploads = uploads;
     }
 
     @GET
@@ -129,14 +131,7 @@ public class GlossaryResource {
     @Operation(summary = "Import TBX, CSV or TSV (format=tbx|csv|tsv); dryRun=true previews; all or nothing "
             + "(terminologist, admin)")
     public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun, byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        if (bytes.length == 0) {
-            throw ProblemException.badRequest("The file is empty.");
-        }
-        if (bytes.length > config.upload().maxSize().asLongValue()) {
-            throw ProblemException.tooLarge("The file is over the upload limit.");
-        }
-        GlossaryImport read = read(format, bytes);
+        GlossaryImport read = read(format, uploads.body(body));
         GlossaryService.ImportReport report = glossary.importTerms(read, !dryRun, user());
         if (!report.rejected().isEmpty()) {
             throw new ProblemException(400, "Bad Request", "Nothing imported: " + report.rejected().size()
