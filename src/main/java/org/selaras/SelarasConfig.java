@@ -47,7 +47,7 @@ public interface SelarasConfig {
         java.util.Set<String> errorKinds();
     }
 
-    /** The translation memory (org.selaras.memory.MemoryService). */
+    /** The translation memory (org.selaras.memory.server.MemoryService). */
     interface Memory {
         /** Lucene index folder, emptied and rebuilt from the database on every start; unset: on the heap. */
         Optional<String> indexDir();

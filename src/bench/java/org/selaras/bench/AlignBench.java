@@ -1,5 +1,14 @@
 package org.selaras.bench;
 
+import org.selaras.align.Aligner;
+import org.selaras.align.AlignmentScore;
+import org.selaras.align.Anchors;
+import org.selaras.align.Bead;
+import org.selaras.align.Sentence;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.glossary.GlossaryTerm;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -9,14 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.selaras.align.Aligner;
-import org.selaras.align.AlignmentScore;
-import org.selaras.align.Anchors;
-import org.selaras.align.Bead;
-import org.selaras.align.Sentence;
-import org.selaras.glossary.GlossaryImport;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TableFormat;
 
 /**
  * Aligner benchmark: 10,000 Indonesian sentences (seed pairs drawn at random, paragraphs of 1–8 sentences)
@@ -53,7 +54,7 @@ public final class AlignBench {
         }
         List<GlossaryTerm> glossary;
         try (Reader r = new InputStreamReader(Files.newInputStream(glossaryFile), StandardCharsets.UTF_8)) {
-            GlossaryImport imp = TableFormat.read(r);
+            GlossaryImport imp = GlossaryTable.read(r);
             glossary = imp.terms();
         }
         Aligner aligner = new Aligner(Anchors.of(glossary));

@@ -1,10 +1,10 @@
 package org.selaras.bench;
 
-import org.selaras.export.CorpusWriter;
-import org.selaras.export.ExportDocument;
-import org.selaras.export.ExportUnit;
-import org.selaras.export.JsonlWriter;
-import org.selaras.export.TmxWriter;
+import org.selaras.exchange.CorpusWriter;
+import org.selaras.exchange.ExportDocument;
+import org.selaras.exchange.ExportUnit;
+import org.selaras.exchange.JsonlWriter;
+import org.selaras.exchange.TmxWriter;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;

@@ -1,5 +1,10 @@
 package org.selaras.bench;
 
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.TbxReader;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.glossary.TermMatcher;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +16,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.selaras.glossary.GlossaryImport;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TbxFormat;
-import org.selaras.glossary.TermMatcher;
 
 /**
  * Benchmark "glossary": our {@link TermMatcher} against one {@code \b}-regex per term (Weblate's method) on a
@@ -42,7 +43,7 @@ public final class GlossaryBench {
 
         List<GlossaryTerm> seed;
         try (InputStream in = Files.newInputStream(tbx)) {
-            GlossaryImport imp = TbxFormat.read(in);
+            GlossaryImport imp = TbxReader.read(in);
             if (!imp.ok()) throw new IllegalStateException("cannot read " + tbx + ": " + imp.errors());
             seed = imp.terms();
         }

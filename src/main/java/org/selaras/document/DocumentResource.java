@@ -1,7 +1,5 @@
 package org.selaras.document;
 
-import org.selaras.web.Uploads;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,28 +16,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.selaras.http.Uploads;
 import org.selaras.security.Role;
-import org.selaras.translation.Progress;
-import org.selaras.translation.TranslationService;
-import org.selaras.translation.TranslationView;
 
 import java.util.List;
 
-/** Documents over HTTP: import, list, read segments, delete. */
+/** Documents over HTTP: import, list, delete (their segments with translations: translation.DocumentSegmentsResource). */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
     private final DocumentService documents;
-    private final TranslationService translations;
     private final SecurityIdentity identity;
     private final Uploads uploads;
 
-    public DocumentResource(DocumentService documents, TranslationService translations, SecurityIdentity identity,
+    public DocumentResource(DocumentService documents, SecurityIdentity identity,
                             Uploads uploads) {
         this.uploads = uploads;
         this.documents = documents;
-        this.translations = translations;
         this.identity = identity;
     }
 
@@ -56,25 +50,6 @@ public class DocumentResource {
     @Operation(summary = "One document (any logged-in user)")
     public DocumentView get(@RestPath long id) {
         return DocumentView.of(documents.get(id));
-    }
-
-    @GET
-    @Path("{id}/segments")
-    @RolesAllowed("**")
-    @Operation(summary = "The segments of a document in document order (any logged-in user)")
-    public List<SegmentView> segments(@RestPath long id) {
-        List<Segment> segments = documents.segments(id);
-        var byId = translations.ofDocument(id);
-        return segments.stream().map(s -> SegmentView.of(s, TranslationView.of(byId.get(s.id)))).toList();
-    }
-
-    @GET
-    @Path("{id}/progress")
-    @RolesAllowed("**")
-    @Operation(summary = "Segment and word counts per translation status (any logged-in user)")
-    public Progress progress(@RestPath long id) {
-        documents.get(id);
-        return translations.progress(id);
     }
 
     @POST

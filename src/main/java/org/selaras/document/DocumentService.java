@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 

@@ -1,10 +1,10 @@
 package org.selaras.document;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 

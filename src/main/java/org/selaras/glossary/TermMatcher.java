@@ -1,5 +1,7 @@
 package org.selaras.glossary;
 
+import org.selaras.text.Chars;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -69,39 +71,8 @@ public final class TermMatcher<P> {
     // ---- char classes, shared and immutable ----
 
     /** Folded char per char; whitespace (incl. NBSP and other space separators) folds to ' '. */
-    private static final char[] FOLD = new char[65536];
-    private static final long[] SPACE = new long[65536 / 64];
 
-    static {
-        for (int c = 0; c < 65536; c++) {
-            char ch = (char) c;
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                FOLD[c] = ' ';
-                SPACE[c >>> 6] |= 1L << c;
-            } else {
-                FOLD[c] = Character.toLowerCase(Character.toUpperCase(ch));
-            }
-        }
-    }
 
-    /** Word chars: letters, digits and combining marks, except ʼ (U+02BC). Everything else is a boundary. */
-    public static boolean isWordChar(int codePoint) {
-        if (codePoint == '\u02BC') return false; // modifier letter apostrophe: a letter to Unicode, an apostrophe to us
-        if (Character.isLetterOrDigit(codePoint)) return true;
-        int t = Character.getType(codePoint);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK;
-    }
-
-    /** Whitespace as the matcher sees it (Java whitespace plus NBSP and other Unicode spaces). */
-    public static boolean isSpace(char c) {
-        return (SPACE[c >>> 6] & (1L << c)) != 0;
-    }
-
-    /** Simple case folding of one char, as used for case-insensitive phrases. */
-    public static char fold(char c) {
-        return FOLD[c];
-    }
 
     // ---- the automaton ----
 
@@ -127,10 +98,10 @@ public final class TermMatcher<P> {
         Map<String, List<P>> payloadsByKey = new LinkedHashMap<>();
         Map<String, String> textByKey = new HashMap<>();
         for (Phrase<P> p : phrases) {
-            String norm = normalise(p.text());
+            String norm = Chars.normaliseSpaces(p.text());
             if (norm.isEmpty()) throw new IllegalArgumentException("empty phrase: '" + p.text() + "'");
             // key: case-insensitive phrases by folded text, case-sensitive ones by their exact text
-            String key = p.caseSensitive() ? "S" + norm : "I" + foldAll(norm);
+            String key = p.caseSensitive() ? "S" + norm : "I" + Chars.foldAll(norm);
             payloadsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p.payload());
             textByKey.putIfAbsent(key, norm);
         }
@@ -140,7 +111,7 @@ public final class TermMatcher<P> {
         for (Map.Entry<String, List<P>> e : payloadsByKey.entrySet()) {
             String text = textByKey.get(e.getKey());
             gs[gi++] = new Group<>(text, text.length(), e.getKey().charAt(0) == 'S',
-                    isWordChar(text.codePointAt(0)), isWordChar(text.codePointBefore(text.length())),
+                    Chars.isWordChar(text.codePointAt(0)), Chars.isWordChar(text.codePointBefore(text.length())),
                     List.copyOf(e.getValue()));
         }
         this.groups = gs;
@@ -157,7 +128,7 @@ public final class TermMatcher<P> {
         List<IntList> own = new ArrayList<>();
         own.add(null);
         for (int g = 0; g < gs.length; g++) {
-            String folded = foldAll(gs[g].text());
+            String folded = Chars.foldAll(gs[g].text());
             int s = 0;
             for (int i = 0; i < folded.length(); i++) {
                 char c = folded.charAt(i);
@@ -259,7 +230,7 @@ public final class TermMatcher<P> {
         boolean lastWasSpace = false;
         int s = 0;
         for (int i = 0; i < n; i++) {
-            char c = FOLD[text.charAt(i)];
+            char c = Chars.fold(text.charAt(i));
             if (c == ' ') {
                 if (lastWasSpace) {
                     if (pos == null) {
@@ -298,8 +269,8 @@ public final class TermMatcher<P> {
     }
 
     private boolean accept(CharSequence text, Group<P> g, int start, int end, int firstFed, int[] pos) {
-        if (g.wordAtStart() && start > 0 && isWordChar(Character.codePointBefore(text, start))) return false;
-        if (g.wordAtEnd() && end < text.length() && isWordChar(Character.codePointAt(text, end))) return false;
+        if (g.wordAtStart() && start > 0 && Chars.isWordChar(Character.codePointBefore(text, start))) return false;
+        if (g.wordAtEnd() && end < text.length() && Chars.isWordChar(Character.codePointAt(text, end))) return false;
         if (g.caseSensitive()) {
             String p = g.text();
             for (int j = 0; j < p.length(); j++) {
@@ -373,28 +344,15 @@ public final class TermMatcher<P> {
         return order;
     }
 
-    /** Trim, and turn every whitespace run into one space. */
-    static String normalise(String phrase) {
-        StringBuilder sb = new StringBuilder(phrase.length());
-        boolean space = false;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (isSpace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+    /**
+     * The form under which the matcher sees a phrase: spaces normalised, folded unless case-sensitive.
+     * Two glossary terms with one key would match the same text.
+     */
+    public static String key(String phrase, boolean caseSensitive) {
+        String normal = Chars.normaliseSpaces(phrase);
+        return caseSensitive ? normal : Chars.foldAll(normal);
     }
 
-    private static String foldAll(String s) {
-        char[] cs = s.toCharArray();
-        for (int i = 0; i < cs.length; i++) cs[i] = FOLD[cs[i]];
-        return new String(cs);
-    }
 
     /** Minimal growable int array for the build. */
     private static final class IntList {

@@ -1,5 +1,7 @@
 package org.selaras.memory;
 
+import org.selaras.memory.server.MemoryService;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.selaras.memory;
 
+import org.selaras.text.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ public final class MemoryTokenizer {
         int i = 0;
         while (i < n) {
             int c = text.codePointAt(i);
-            if (!isWordChar(c)) {
+            if (!Chars.isWordChar(c)) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -34,7 +36,7 @@ public final class MemoryTokenizer {
             boolean letter = false;
             while (i < n) {
                 int d = text.codePointAt(i);
-                if (isWordChar(d)) {
+                if (Chars.isWordChar(d)) {
                     letter |= Character.isLetter(d);
                     i += Character.charCount(d);
                 } else if ((d == '.' || d == ',' || d == ':') && i + 1 < n
@@ -84,8 +86,4 @@ public final class MemoryTokenizer {
         }
     }
 
-    static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-    }
 }

@@ -1,10 +1,11 @@
 package org.selaras.qa;
 
+import org.selaras.text.Chars;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.selaras.glossary.TermMatcher;
 
 /**
  * Unbalanced brackets and quotes in the target: ( ) [ ] “ ” " ‘ ’.
@@ -78,7 +79,7 @@ public final class BracketQuoteCheck implements QaCheck {
                 case '"' -> straight = straight == null ? new Mark(i, c, Family.DOUBLE, true) : null;
                 case '’' -> {
                     boolean inWord = i > 0 && i + 1 < s.length()
-                            && TermMatcher.isWordChar(s.codePointBefore(i)) && TermMatcher.isWordChar(s.codePointAt(i + 1));
+                            && Chars.isWordChar(s.codePointBefore(i)) && Chars.isWordChar(s.codePointAt(i + 1));
                     if (!inWord && !single.isEmpty()) single.pop();
                 }
                 default -> {
@@ -99,7 +100,8 @@ public final class BracketQuoteCheck implements QaCheck {
         else open.pop();
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("Dia berkata (lagi).", "He said (again)."),
                 new Example("‘berdiri bersama’ dengan Rusia", "‘stands together’ with Russia"),

@@ -36,7 +36,8 @@ public final class DoubleSpaceCheck implements QaCheck {
         return issues;
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("Dia pergi.", "He left."),
                 new Example("Dia pergi.", "  He left.  "),

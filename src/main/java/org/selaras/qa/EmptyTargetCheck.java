@@ -24,7 +24,8 @@ public final class EmptyTargetCheck implements QaCheck {
                 0, pair.target().length()));
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("Dia pergi.", "He left."),
                 new Example(" ", ""),

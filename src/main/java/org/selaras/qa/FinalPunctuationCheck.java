@@ -43,7 +43,8 @@ public final class FinalPunctuationCheck implements QaCheck {
         return c == '.' || c == '?' || c == '!' ? String.valueOf(c) : null;
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("Dia pergi.", "He left."),
                 new Example("Ke mana dia pergi?", "Where did he go?"),

@@ -1,14 +1,16 @@
 package org.selaras.qa;
 
+import org.selaras.glossary.Glossary;
+import org.selaras.glossary.GlossaryTerm.Kind;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.glossary.TermMatcher;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.GlossaryTerm.Kind;
-import org.selaras.glossary.TermMatcher;
 
 /**
  * Names and titles must come out as the glossary says (Okapi's {@code TermChecker} in three steps: find the
@@ -50,21 +52,23 @@ public final class GlossaryCheck implements QaCheck {
     }
 
     public GlossaryCheck(List<GlossaryTerm> glossary) {
-        this(glossary, DEFAULT_SEVERITY);
+        this(new Glossary(glossary), DEFAULT_SEVERITY);
+    }
+
+    public GlossaryCheck(List<GlossaryTerm> glossary, Map<Kind, Issue.Severity> severity) {
+        this(new Glossary(glossary), severity);
     }
 
     /** Kinds missing from {@code severity} are WARNING. */
-    public GlossaryCheck(List<GlossaryTerm> glossary, Map<Kind, Issue.Severity> severity) {
-        this.terms = glossary.stream().filter(t -> t.status() != GlossaryTerm.Status.DEPRECATED).toList();
+    public GlossaryCheck(Glossary glossary, Map<Kind, Issue.Severity> severity) {
+        this.terms = glossary.inUse();
         EnumMap<Kind, Issue.Severity> s = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) s.put(k, severity.getOrDefault(k, Issue.Severity.WARNING));
         this.severity = Map.copyOf(s);
-        List<TermMatcher.Phrase<GlossaryTerm>> src = new ArrayList<>();
         List<TermMatcher.Phrase<TargetForm>> tgt = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             GlossaryTerm t = terms.get(i);
             indexByTerm.put(t, i);
-            src.add(new TermMatcher.Phrase<>(t.source(), t.caseSensitive(), t));
             for (String form : t.allowedForms()) {
                 tgt.add(targetPhrase(t, form, new TargetForm(i, true)));
                 if (Character.isLowerCase(form.charAt(form.length() - 1))) {
@@ -73,7 +77,7 @@ public final class GlossaryCheck implements QaCheck {
             }
             for (String form : t.forbidden()) tgt.add(targetPhrase(t, form, new TargetForm(i, false)));
         }
-        this.sourceMatcher = TermMatcher.of(src);
+        this.sourceMatcher = glossary.sourceMatcher();
         this.targetMatcher = TermMatcher.of(tgt);
     }
 
@@ -164,7 +168,8 @@ public final class GlossaryCheck implements QaCheck {
             new GlossaryTerm(7, "Pak", "Mr", List.of(), List.of(), Kind.OTHER, false,
                     GlossaryTerm.Status.DEPRECATED, "deprecated: never looked for"));
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("Menteri Luar Negeri AS, Antony Blinken, berkata", "US Secretary of State Antony Blinken said"),
                 new Example("Menteri Luar Negeri AS berkata", "The U.S. Secretary of State said"),

@@ -78,7 +78,8 @@ public final class NumberCheck implements QaCheck {
         return false;
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("setidaknya 10.000 tentara", "at least 10,000 soldiers"),
                 new Example("tumbuh 2,5 persen", "grew 2.5 percent"),

@@ -18,4 +18,7 @@ public interface QaCheck {
     default boolean checksEmptyTarget() {
         return false;
     }
+
+    /** Correct and incorrect examples of this check, run by the test suite (LanguageTool's rule examples). */
+    List<Example> examples();
 }

@@ -1,8 +1,9 @@
 package org.selaras.qa;
 
+import org.selaras.glossary.GlossaryTerm;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.selaras.glossary.GlossaryTerm;
 
 /** Runs a fixed list of checks over a segment pair. Immutable and thread-safe when the checks are. */
 public final class QaRunner {
@@ -15,7 +16,12 @@ public final class QaRunner {
 
     /** All checks of the house, with the glossary given and default severities. */
     public static QaRunner standard(List<GlossaryTerm> glossary) {
-        return new QaRunner(List.of(new GlossaryCheck(glossary), new NumberCheck(), new BracketQuoteCheck(),
+        return standard(new GlossaryCheck(glossary));
+    }
+
+    /** All checks of the house, in the order their issues are listed: the one list of checks. */
+    public static QaRunner standard(GlossaryCheck glossary) {
+        return new QaRunner(List.of(glossary, new NumberCheck(), new BracketQuoteCheck(),
                 new FinalPunctuationCheck(), new SameAsSourceCheck(), new EmptyTargetCheck(),
                 new DoubleSpaceCheck()));
     }

@@ -49,7 +49,8 @@ public final class SameAsSourceCheck implements QaCheck {
         return -1;
     }
 
-    public static List<Example> examples() {
+    @Override
+    public List<Example> examples() {
         return List.of(
                 new Example("(jhon)", "(jhon)"),
                 new Example("ETIndonesia.", "ETIndonesia."),

@@ -55,7 +55,7 @@ public class UserResource {
     @Operation(summary = "Create an account with roles (admin)")
     public Response create(NewUser body, UriInfo uri) {
         if (body == null) {
-            throw org.selaras.problem.ProblemException.badRequest("Send {\"username\", \"password\", \"roles\"}.");
+            throw org.selaras.http.ProblemException.badRequest("Send {\"username\", \"password\", \"roles\"}.");
         }
         User user = users.create(body.username(), body.password(), body.roles());
         return Response.created(uri.getBaseUriBuilder().path("api/users/{id}").build(user.id))

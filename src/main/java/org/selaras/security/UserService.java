@@ -2,7 +2,7 @@ package org.selaras.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 
 import java.util.List;
 import java.util.Set;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.security.Role;
 
 import java.util.List;

@@ -4,16 +4,17 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.selaras.document.Document;
 import org.selaras.document.Segment;
-import org.selaras.glossary.server.GlossaryService;
-import org.selaras.memory.MemoryService;
+import org.selaras.http.ProblemException;
 import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.IssueView;
-import org.selaras.problem.ProblemException;
+import org.selaras.qa.server.QaService;
 import org.selaras.security.Role;
 
 import java.time.Instant;
@@ -36,12 +37,12 @@ public class TranslationService {
     public static final int MAX_TEXT = 65535;
     public static final int MAX_COMMENT = 2000;
 
-    private final GlossaryService glossary;
+    private final QaService qa;
     @Inject
-    MemoryService memory;
+    Event<TranslationConfirmed> confirmed;
 
-    public TranslationService(GlossaryService glossary) {
-        this.glossary = glossary;
+    public TranslationService(QaService qa) {
+        this.qa = qa;
     }
 
     public TranslationView save(long segmentId, SaveRequest request, SecurityIdentity who) {
@@ -59,7 +60,7 @@ public class TranslationService {
                     + request.version() + ", it is now at version " + currentVersion + ").")
                     .with("current", TranslationView.of(current));
         }
-        List<Issue> issues = glossary.check(segment.text, change.text);
+        List<Issue> issues = qa.check(segment.text, change.text);
         String override = approvalOverride(change, issues, request.override(), who);
         List<IssueView> shown = IssueView.of(issues);
         if (current != null && current.text.equals(change.text) && current.status == change.status
@@ -87,7 +88,7 @@ public class TranslationService {
         }
         em.persist(Revision.of(t));
         if (t.status == Status.TRANSLATED || t.status == Status.APPROVED) {
-            memory.remember(segment, t); // same transaction: no confirmed save without its memory unit
+            confirmed.fire(new TranslationConfirmed(segment, t)); // observers run in this transaction
         }
         return TranslationView.of(t, shown);
     }
@@ -177,9 +178,17 @@ public class TranslationService {
                 counts(byStatus, ((Number) totals[1]).longValue(), 1));
     }
 
-    /** Translated and approved segment counts of every document (for the documents list). */
+    /** Each document with its translated and approved segment counts (the documents list, the export page). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, long[]> confirmedByDocument() {
+    public List<DocumentProgress> progressOf(List<Document> documents) {
+        Map<Long, long[]> confirmed = confirmedByDocument();
+        return documents.stream().map(d -> {
+            long[] c = confirmed.getOrDefault(d.id, new long[2]);
+            return new DocumentProgress(d, c[0], c[1]);
+        }).toList();
+    }
+
+    private Map<Long, long[]> confirmedByDocument() {
         Map<Long, long[]> result = new LinkedHashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery(
                 "select s.document.id, t.status, count(s) from Translation t, Segment s where s.id = t.segmentId "

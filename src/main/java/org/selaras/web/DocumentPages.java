@@ -18,12 +18,15 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.Csrf;
+import org.selaras.http.ProblemException;
+import org.selaras.http.Uploads;
+import org.selaras.http.Viewer;
 import org.selaras.security.Role;
+import org.selaras.translation.DocumentProgress;
 import org.selaras.translation.TranslationService;
 
 import java.util.List;
-import java.util.Map;
 
 /** The documents list (with the import form) and the document page (the editor). */
 @Path("/documents")
@@ -47,7 +50,7 @@ public class DocumentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows, String error, Viewer viewer);
+        static native TemplateInstance list(List<DocumentProgress> rows, String error, Viewer viewer);
 
         static native TemplateInstance document(Document document, Viewer viewer);
     }
@@ -65,12 +68,8 @@ public class DocumentPages {
         this.identity = identity;
     }
 
-    private List<Row> rows() {
-        Map<Long, long[]> confirmed = translations.confirmedByDocument();
-        return documents.list().stream().map(d -> {
-            long[] c = confirmed.getOrDefault(d.id, new long[2]);
-            return new Row(d, c[0], c[1]);
-        }).toList();
+    private List<DocumentProgress> rows() {
+        return translations.progressOf(documents.list());
     }
 
     @GET

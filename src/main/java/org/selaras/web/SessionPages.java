@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
+import org.selaras.http.Csrf;
+import org.selaras.http.Viewer;
 
 /** Login and logout pages. The login form posts to Quarkus' /j_security_check. */
 @Path("/")

@@ -1,7 +1,10 @@
 package org.selaras.align;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.glossary.GlossaryTerm;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.selaras.glossary.GlossaryImport;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TableFormat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlignerTest {
 
@@ -39,7 +40,7 @@ class AlignerTest {
         }
         assertEquals(40, seed.size());
         try (InputStream in = AlignerTest.class.getResourceAsStream("/data/seed-glossary.tsv")) {
-            GlossaryImport imp = TableFormat.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            GlossaryImport imp = GlossaryTable.read(new InputStreamReader(in, StandardCharsets.UTF_8));
             assertEquals(List.of(), imp.errors());
             glossary = imp.terms();
         }

@@ -1,16 +1,18 @@
 package org.selaras.glossary;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.selaras.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TermMatcherTest {
 
@@ -146,10 +148,10 @@ class TermMatcherTest {
             for (String p : phrases) {
                 int end = naiveMatchAt(p, text, start);
                 if (end < 0) continue;
-                boolean before = start == 0 || !TermMatcher.isWordChar(text.codePointBefore(start))
-                        || !TermMatcher.isWordChar(p.codePointAt(0));
-                boolean after = end == text.length() || !TermMatcher.isWordChar(text.codePointAt(end))
-                        || !TermMatcher.isWordChar(p.codePointBefore(p.length()));
+                boolean before = start == 0 || !Chars.isWordChar(text.codePointBefore(start))
+                        || !Chars.isWordChar(p.codePointAt(0));
+                boolean after = end == text.length() || !Chars.isWordChar(text.codePointAt(end))
+                        || !Chars.isWordChar(p.codePointBefore(p.length()));
                 if (before && after) cands.add(new int[] {start, end});
             }
         }
@@ -171,10 +173,10 @@ class TermMatcherTest {
         for (int j = 0; j < p.length(); j++) {
             char want = p.charAt(j);
             if (want == ' ') {
-                if (i >= text.length() || !TermMatcher.isSpace(text.charAt(i))) return -1;
-                while (i < text.length() && TermMatcher.isSpace(text.charAt(i))) i++;
+                if (i >= text.length() || !Chars.isSpace(text.charAt(i))) return -1;
+                while (i < text.length() && Chars.isSpace(text.charAt(i))) i++;
             } else {
-                if (i >= text.length() || TermMatcher.fold(text.charAt(i)) != TermMatcher.fold(want)) return -1;
+                if (i >= text.length() || Chars.fold(text.charAt(i)) != Chars.fold(want)) return -1;
                 i++;
             }
         }

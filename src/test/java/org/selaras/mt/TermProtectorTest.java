@@ -1,8 +1,12 @@
 package org.selaras.mt;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.qa.GlossaryCheck;
+import org.selaras.qa.Issue;
+import org.selaras.qa.SegmentPair;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,13 +18,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TableFormat;
-import org.selaras.qa.GlossaryCheck;
-import org.selaras.qa.Issue;
-import org.selaras.qa.SegmentPair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Term protection on the seed article with the seed glossary, for both placeholder forms. */
 class TermProtectorTest {
@@ -32,7 +33,7 @@ class TermProtectorTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = TermProtectorTest.class.getResourceAsStream("/data/seed-glossary.tsv")) {
-            glossary = TableFormat.read(new InputStreamReader(in, StandardCharsets.UTF_8)).terms();
+            glossary = GlossaryTable.read(new InputStreamReader(in, StandardCharsets.UTF_8)).terms();
         }
         sources = new ArrayList<>();
         try (InputStream in = TermProtectorTest.class.getResourceAsStream("/data/seed-aligned.tsv")) {

@@ -1,7 +1,10 @@
 package org.selaras.qa;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.glossary.GlossaryTerm;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,11 +13,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.selaras.glossary.GlossaryImport;
-import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TableFormat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * The seed article with the seed glossary: the reference English is clean, and broken translations give
@@ -30,7 +31,7 @@ class SeedQaTest {
     static void load() throws IOException {
         try (InputStream in = SeedQaTest.class.getResourceAsStream("/data/seed-glossary.tsv")) {
             assertNotNull(in);
-            GlossaryImport imp = TableFormat.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            GlossaryImport imp = GlossaryTable.read(new InputStreamReader(in, StandardCharsets.UTF_8));
             assertEquals(List.of(), imp.errors());
             glossary = imp.terms();
         }

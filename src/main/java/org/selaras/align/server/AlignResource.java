@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.selaras.align.server.AlignmentViews.AlignRequest;
 import org.selaras.align.server.AlignmentViews.AlignResult;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 
 /** Aligns two texts without storing anything (any logged-in user). */
 @Path("/api/align")

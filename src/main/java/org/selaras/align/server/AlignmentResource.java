@@ -18,7 +18,7 @@ import org.selaras.align.server.AlignmentViews.CommitReport;
 import org.selaras.align.server.AlignmentViews.CreateRequest;
 import org.selaras.align.server.AlignmentViews.UpdateRequest;
 import org.selaras.document.TextDecoder;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.security.Role;
 
 /** The alignment session of a document: create from the English text, read, save edits, commit. */

@@ -21,7 +21,7 @@ import org.selaras.align.server.AlignmentViews.TargetView;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 import org.selaras.translation.Origin;
@@ -71,7 +71,7 @@ public class AlignmentService {
         GlossaryService.Snapshot snap = glossary.snapshot();
         CachedAligner c = cached;
         if (c == null || c.revision() != snap.revision()) {
-            c = new CachedAligner(snap.revision(), new Aligner(Anchors.of(snap.terms())));
+            c = new CachedAligner(snap.revision(), new Aligner(Anchors.of(snap.glossary().all())));
             cached = c;
         }
         return c.aligner();

@@ -1,7 +1,5 @@
 package org.selaras.glossary.server;
 
-import org.selaras.glossary.GlossaryTerm;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.glossary.TermMatcher;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -88,8 +88,7 @@ public class GlossaryEntry extends PanacheEntityBase {
 
     /** Two entries clash when their sources would match the same text. */
     static String key(GlossaryTerm t) {
-        String normal = t.source().strip().replaceAll("\\s+", " ");
-        return t.caseSensitive() ? normal : normal.toLowerCase(Locale.ROOT);
+        return TermMatcher.key(t.source(), t.caseSensitive());
     }
 
     private static List<String> lines(String s) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
-import org.selaras.glossary.GlossaryImport;
-import org.selaras.glossary.TbxFormat;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.TbxReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +44,7 @@ public class GlossaryLoader {
         for (Path file : files) {
             GlossaryImport read;
             try (InputStream in = Files.newInputStream(file)) {
-                read = TbxFormat.read(in);
+                read = TbxReader.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

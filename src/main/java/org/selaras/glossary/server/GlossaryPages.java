@@ -1,7 +1,5 @@
 package org.selaras.glossary.server;
 
-import org.selaras.web.Uploads;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,12 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.selaras.glossary.GlossaryImport;
+import org.selaras.exchange.GlossaryImport;
 import org.selaras.glossary.GlossaryTerm;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.Csrf;
+import org.selaras.http.ProblemException;
+import org.selaras.http.Uploads;
+import org.selaras.http.Viewer;
 import org.selaras.security.Role;
-import org.selaras.web.Csrf;
-import org.selaras.web.Viewer;
 
 import java.util.Arrays;
 import java.util.List;

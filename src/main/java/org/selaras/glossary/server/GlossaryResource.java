@@ -1,7 +1,5 @@
 package org.selaras.glossary.server;
 
-import org.selaras.web.Uploads;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +17,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
-import org.selaras.glossary.GlossaryImport;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.exchange.TbxReader;
+import org.selaras.exchange.TbxWriter;
 import org.selaras.glossary.GlossaryTerm;
-import org.selaras.glossary.TableFormat;
-import org.selaras.glossary.TbxFormat;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
+import org.selaras.http.Uploads;
 import org.selaras.security.Role;
 
 import java.io.ByteArrayInputStream;
@@ -159,14 +159,14 @@ public class GlossaryResource {
         String type;
         switch (f) {
             case "tbx" -> {
-                out = os -> TbxFormat.write(terms, os);
+                out = os -> TbxWriter.write(terms, os);
                 type = "application/x-tbx+xml";
             }
             case "csv", "tsv" -> {
                 char delimiter = f.equals("csv") ? ',' : '\t';
                 out = os -> {
                     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                    TableFormat.write(terms, w, delimiter);
+                    GlossaryTable.write(terms, w, delimiter);
                     w.flush();
                 };
                 type = f.equals("csv") ? "text/csv; charset=UTF-8" : "text/tab-separated-values; charset=UTF-8";
@@ -184,10 +184,10 @@ public class GlossaryResource {
                     ? "tbx" : "csv";
         }
         return switch (f) {
-            case "tbx" -> TbxFormat.read(new ByteArrayInputStream(bytes));
+            case "tbx" -> TbxReader.read(new ByteArrayInputStream(bytes));
             case "csv", "tsv" -> {
                 try {
-                    yield TableFormat.read(new java.io.StringReader(org.selaras.document.TextDecoder.decode(bytes)));
+                    yield GlossaryTable.read(new java.io.StringReader(org.selaras.document.TextDecoder.decode(bytes)));
                 } catch (org.selaras.document.TextDecoder.NotTextException e) {
                     throw ProblemException.badRequest(e.getMessage());
                 }

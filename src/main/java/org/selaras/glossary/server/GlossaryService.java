@@ -7,18 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
-import org.selaras.glossary.GlossaryTerm;
+import org.selaras.glossary.Glossary;
 import org.selaras.glossary.GlossaryTerm.Kind;
-import org.selaras.problem.ProblemException;
-import org.selaras.qa.BracketQuoteCheck;
-import org.selaras.qa.DoubleSpaceCheck;
-import org.selaras.qa.EmptyTargetCheck;
-import org.selaras.qa.FinalPunctuationCheck;
+import org.selaras.glossary.GlossaryTerm;
+import org.selaras.http.ProblemException;
 import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
-import org.selaras.qa.NumberCheck;
-import org.selaras.qa.QaRunner;
-import org.selaras.qa.SameAsSourceCheck;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +36,8 @@ public class GlossaryService {
     static final int MAX_TERM = 500;
     static final int MAX_LIST = 4000;
 
-    /** What the checks and the matcher are built from, at one glossary revision. */
-    public record Snapshot(long revision, List<GlossaryTerm> terms, QaRunner qa, GlossaryCheck glossary) {
+    /** The glossary at one revision of the database's glossary. */
+    public record Snapshot(long revision, Glossary glossary) {
     }
 
     public record Breaking(long count, List<BreakingTranslation> translations) {
@@ -55,9 +49,9 @@ public class GlossaryService {
 
     /** What an import did (or, as a preview, would do): counts, and the terms added and changed. */
     public record ImportReport(boolean applied, int added, int updated, int unchanged,
-                               List<org.selaras.glossary.GlossaryImport.RowError> rejected,
+                               List<org.selaras.exchange.GlossaryImport.RowError> rejected,
                                List<String> addedTerms, List<String> updatedTerms) {
-        static ImportReport refused(List<org.selaras.glossary.GlossaryImport.RowError> rejected) {
+        static ImportReport refused(List<org.selaras.exchange.GlossaryImport.RowError> rejected) {
             return new ImportReport(false, 0, 0, 0, rejected, List.of(), List.of());
         }
     }
@@ -79,26 +73,22 @@ public class GlossaryService {
 
     // ------------------------------------------------------------------ reading
 
+    /** The current glossary: rebuilt when the database's glossary revision moved (any instance's change). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot snapshot() {
         long revision = revision();
         Snapshot s = snapshot;
         if (s == null || s.revision() != revision) {
-            List<GlossaryTerm> terms = GlossaryEntry.<GlossaryEntry>listAll().stream().map(GlossaryEntry::toTerm).toList();
-            GlossaryCheck glossary = new GlossaryCheck(terms, severity);
-            QaRunner qa = new QaRunner(List.of(glossary, new NumberCheck(), new BracketQuoteCheck(),
-                    new FinalPunctuationCheck(), new SameAsSourceCheck(), new EmptyTargetCheck(), new DoubleSpaceCheck()));
-            s = new Snapshot(revision, terms, qa, glossary);
+            s = new Snapshot(revision, new Glossary(GlossaryEntry.<GlossaryEntry>listAll().stream()
+                    .map(GlossaryEntry::toTerm).toList()));
             snapshot = s;
         }
         return s;
     }
 
-    /** QA issues of a pair with the current glossary: the same checks as on save. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Issue> check(String source, String target) {
-        return snapshot().qa().run(new org.selaras.qa.SegmentPair(source == null ? "" : source,
-                target == null ? "" : target));
+    /** How grave a glossary issue is, by kind of term ({@code selaras.glossary.error-kinds}). */
+    public Map<Kind, Issue.Severity> severity() {
+        return severity;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,7 +163,7 @@ public class GlossaryService {
      * Adds new entries and updates changed ones (matched by source term), all or nothing. With
      * {@code apply} false nothing is stored: the report is a preview.
      */
-    public ImportReport importTerms(org.selaras.glossary.GlossaryImport read, boolean apply, String who) {
+    public ImportReport importTerms(org.selaras.exchange.GlossaryImport read, boolean apply, String who) {
         if (!read.ok()) {
             return ImportReport.refused(read.errors());
         }
@@ -181,14 +171,14 @@ public class GlossaryService {
         for (GlossaryEntry e : GlossaryEntry.<GlossaryEntry>listAll()) {
             existing.put(e.sourceKey, e);
         }
-        List<org.selaras.glossary.GlossaryImport.RowError> rejected = new ArrayList<>();
+        List<org.selaras.exchange.GlossaryImport.RowError> rejected = new ArrayList<>();
         int line = 0;
         for (GlossaryTerm t : read.terms()) {
             line++;
             try {
                 validate(t);
             } catch (ProblemException ex) {
-                rejected.add(new org.selaras.glossary.GlossaryImport.RowError(line, t.source() + ": " + ex.getMessage()));
+                rejected.add(new org.selaras.exchange.GlossaryImport.RowError(line, t.source() + ": " + ex.getMessage()));
             }
         }
         if (!rejected.isEmpty()) {

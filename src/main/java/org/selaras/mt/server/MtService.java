@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
+import org.selaras.http.ProblemException;
 import org.selaras.mt.ApertiumTranslator;
 import org.selaras.mt.DeepLTranslator;
 import org.selaras.mt.LibreTranslateTranslator;
@@ -15,7 +16,6 @@ import org.selaras.mt.MachineTranslator;
 import org.selaras.mt.MtException;
 import org.selaras.mt.OpenAiTranslator;
 import org.selaras.mt.TermProtector;
-import org.selaras.problem.ProblemException;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

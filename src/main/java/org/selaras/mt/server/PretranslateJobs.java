@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.selaras.document.Document;
 import org.selaras.document.Segment;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
 import org.selaras.translation.Translation;

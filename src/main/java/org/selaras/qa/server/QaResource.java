@@ -7,8 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.selaras.glossary.server.GlossaryService;
-import org.selaras.problem.ProblemException;
+import org.selaras.http.ProblemException;
 
 import java.util.List;
 
@@ -22,10 +21,10 @@ public class QaResource {
     public record Result(List<IssueView> issues) {
     }
 
-    private final GlossaryService glossary;
+    private final QaService qa;
 
-    public QaResource(GlossaryService glossary) {
-        this.glossary = glossary;
+    public QaResource(QaService qa) {
+        this.qa = qa;
     }
 
     @POST
@@ -37,6 +36,6 @@ public class QaResource {
         if (pair == null || pair.source() == null) {
             throw ProblemException.badRequest("Send {\"source\": \"…\", \"target\": \"…\"}.");
         }
-        return new Result(IssueView.of(glossary.check(pair.source(), pair.target())));
+        return new Result(IssueView.of(qa.check(pair.source(), pair.target())));
     }
 }

@@ -1,0 +1,67 @@
+package org.selaras.exchange;
+
+import java.util.Locale;
+
+/** The corpus formats, with their media type and file extension. */
+public enum ExportFormat {
+    TMX("application/x-tmx+xml", "tmx", false),
+    JSON("application/json", "json", true),
+    JSONL("application/x-ndjson", "jsonl", true),
+    TSV("application/zip", "tsv.zip", false),
+    XLIFF("application/xliff+xml", "xlf", true);
+
+    private final String mediaType;
+    private final String extension;
+    private final boolean keepsUntranslated;
+
+    ExportFormat(String mediaType, String extension, boolean keepsUntranslated) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.keepsUntranslated = keepsUntranslated;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether untranslated segments can be written (with an empty target); TMX and TSV need pairs. */
+    public boolean keepsUntranslated() {
+        return keepsUntranslated;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The writer; {@code multi} selects the several-documents JSON shape. */
+    public CorpusWriter writer(String toolVersion, boolean multi) {
+        return switch (this) {
+            case TMX -> new TmxWriter(toolVersion);
+            case JSON -> new JsonWriter(multi);
+            case JSONL -> new JsonlWriter();
+            case TSV -> new TsvZipWriter();
+            case XLIFF -> new XliffWriter();
+        };
+    }
+
+    /** Parses a format id (case-insensitive; "xlf" and "xliff2" mean XLIFF); null if unknown. */
+    public static ExportFormat parse(String s) {
+        if (s == null) {
+            return null;
+        }
+        String id = s.trim().toLowerCase(Locale.ROOT);
+        if (id.equals("xlf") || id.equals("xliff2")) {
+            return XLIFF;
+        }
+        for (ExportFormat f : values()) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,235 @@
+package org.selaras.exchange;
+
+import org.selaras.glossary.GlossaryTerm;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The glossary as a spreadsheet: CSV or TSV with a header row, as the seed {@code seed-glossary.tsv}.
+ *
+ * <p>Columns (header names, any order, case-insensitive): {@code id} (the Indonesian term — not a number),
+ * {@code en} (preferred English), {@code kind}, {@code also_allowed_en}, {@code forbidden_en}, {@code note},
+ * and optionally {@code status} and {@code case_sensitive}. Several values in one cell are separated by
+ * {@code |}. The delimiter is a tab when the header holds one, else a comma. Cells may be quoted as in
+ * RFC 4180 ({@code "a, b"}, {@code ""} for a quote, newlines allowed). Blank rows are skipped.
+ * Numeric ids are the 1-based entry order (the database assigns real ones).
+ */
+public final class GlossaryTable {
+
+    /** Separator of several values inside one cell. */
+    public static final String MULTI = "|";
+
+    private static final List<String> KNOWN = List.of("id", "en", "kind", "also_allowed_en", "forbidden_en",
+            "note", "status", "case_sensitive");
+
+    private GlossaryTable() {
+    }
+
+    /** Reads every entry, or none and the errors (with 1-based line numbers; the header is line 1). */
+    public static GlossaryImport read(Reader in) {
+        String text;
+        try {
+            text = readAll(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        int firstLineEnd = text.indexOf('\n');
+        String headerLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
+        char delimiter = headerLine.indexOf('\t') >= 0 ? '\t' : ',';
+        List<Row> rows = parse(text, delimiter);
+        if (rows.isEmpty() || rows.get(0).isBlank()) return GlossaryImport.failed(1, "missing header row");
+
+        Row header = rows.get(0);
+        Map<String, Integer> col = new HashMap<>();
+        List<GlossaryImport.RowError> errors = new ArrayList<>();
+        for (int i = 0; i < header.cells.size(); i++) {
+            String name = header.cells.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!KNOWN.contains(name)) {
+                errors.add(new GlossaryImport.RowError(1, "unknown column '" + name + "'; known: " + KNOWN));
+            } else if (col.putIfAbsent(name, i) != null) {
+                errors.add(new GlossaryImport.RowError(1, "column '" + name + "' appears twice"));
+            }
+        }
+        for (String required : List.of("id", "en")) {
+            if (!col.containsKey(required)) {
+                errors.add(new GlossaryImport.RowError(1, "missing column '" + required + "'"));
+            }
+        }
+        if (!errors.isEmpty()) return GlossaryImport.of(List.of(), errors);
+
+        List<GlossaryTerm> terms = new ArrayList<>();
+        Entries.Duplicates duplicates = new Entries.Duplicates();
+        for (Row row : rows.subList(1, rows.size())) {
+            if (row.isBlank()) continue;
+            String problem;
+            GlossaryTerm term = null;
+            if (row.cells.size() > header.cells.size()) {
+                problem = row.cells.size() + " cells but the header has " + header.cells.size();
+            } else {
+                try {
+                    term = entry(row, col, terms.size() + 1);
+                    problem = Entries.check(term);
+                    if (problem == null) problem = duplicates.add(term, row.line);
+                } catch (IllegalArgumentException e) {
+                    problem = e.getMessage();
+                }
+            }
+            if (problem != null) errors.add(new GlossaryImport.RowError(row.line, problem));
+            else terms.add(term);
+        }
+        return GlossaryImport.of(terms, errors);
+    }
+
+    private static GlossaryTerm entry(Row row, Map<String, Integer> col, long id) {
+        String source = cell(row, col, "id");
+        String target = cell(row, col, "en");
+        if (source.isEmpty()) throw new IllegalArgumentException("empty Indonesian term (column 'id')");
+        if (target.isEmpty()) throw new IllegalArgumentException("empty English term (column 'en')");
+        String kindCell = cell(row, col, "kind");
+        GlossaryTerm.Kind kind = kindCell.isEmpty() ? GlossaryTerm.Kind.OTHER : Entries.kind(kindCell);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown kind '" + kindCell + "'; use one of "
+                    + Arrays.toString(GlossaryTerm.Kind.values()).toLowerCase(Locale.ROOT));
+        }
+        String statusCell = cell(row, col, "status");
+        GlossaryTerm.Status status = GlossaryTerm.Status.PREFERRED;
+        if (!statusCell.isEmpty()) {
+            try {
+                status = GlossaryTerm.Status.valueOf(statusCell.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown status '" + statusCell
+                        + "'; use preferred, admitted or deprecated");
+            }
+        }
+        String caseCell = cell(row, col, "case_sensitive").toLowerCase(Locale.ROOT);
+        boolean caseSensitive = switch (caseCell) {
+            case "" -> GlossaryTerm.defaultCaseSensitive(source);
+            case "yes", "true", "1" -> true;
+            case "no", "false", "0" -> false;
+            default -> throw new IllegalArgumentException("case_sensitive must be yes or no, not '" + caseCell + "'");
+        };
+        return new GlossaryTerm(id, source, target, split(cell(row, col, "also_allowed_en")),
+                split(cell(row, col, "forbidden_en")), kind, caseSensitive, status, cell(row, col, "note"));
+    }
+
+    private static String cell(Row row, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        return i == null || i >= row.cells.size() ? "" : row.cells.get(i).strip();
+    }
+
+    private static List<String> split(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String v : cell.split("\\|")) {
+            if (!v.isBlank()) out.add(v.strip());
+        }
+        return out;
+    }
+
+    /** Writes the entries with a header; {@code delimiter} is '\t' or ','. Forms must not contain '|'. */
+    public static void write(List<GlossaryTerm> terms, Writer out, char delimiter) {
+        try {
+            writeRow(out, delimiter, KNOWN);
+            for (GlossaryTerm t : terms) {
+                writeRow(out, delimiter, List.of(t.source(), t.target(), Entries.name(t.kind()),
+                        join(t.variants()), join(t.forbidden()), t.note(), Entries.name(t.status()),
+                        t.caseSensitive() ? "yes" : "no"));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(List<String> forms) {
+        for (String f : forms) {
+            if (f.contains(MULTI)) throw new IllegalArgumentException("'" + f + "' contains '|', the cell separator");
+        }
+        return String.join(MULTI, forms);
+    }
+
+    private static void writeRow(Writer out, char delimiter, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) out.write(delimiter);
+            String c = cells.get(i);
+            boolean quote = c.indexOf(delimiter) >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
+                    || c.indexOf('\r') >= 0;
+            out.write(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
+        }
+        out.write('\n');
+    }
+
+    // ---- a small RFC 4180 reader that remembers the line each row starts on ----
+
+    private record Row(int line, List<String> cells) {
+        boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    private static List<Row> parse(String text, char delimiter) {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int line = 1;
+        int rowLine = 1;
+        boolean quoted = false;
+        boolean cellStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') line++;
+                    cell.append(c);
+                }
+            } else if (c == '"' && cellStart) {
+                quoted = true;
+                cellStart = false;
+            } else if (c == delimiter) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                cellStart = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                cells.add(cell.toString());
+                rows.add(new Row(rowLine, List.copyOf(cells)));
+                cells.clear();
+                cell.setLength(0);
+                cellStart = true;
+                line++;
+                rowLine = line;
+            } else {
+                cell.append(c);
+                cellStart = false;
+            }
+        }
+        if (cell.length() > 0 || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.add(new Row(rowLine, List.copyOf(cells)));
+        }
+        return rows;
+    }
+
+    private static String readAll(Reader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n; (n = in.read(buf)) > 0; ) sb.append(buf, 0, n);
+        return sb.toString();
+    }
+}

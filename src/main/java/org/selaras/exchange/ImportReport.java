@@ -1,0 +1,19 @@
+package org.selaras.exchange;
+
+import java.util.List;
+
+/**
+ * What an import did, counted per unit of the file (TMX {@code <tu>}, XLIFF {@code <unit>}):
+ * matched (found its segment; saved, or the segment already had that translation), unmatched (no
+ * segment with that source text, or the XLIFF unit's source no longer matches), conflicts (the
+ * segment's translation differs and was kept: confirmed in Selaras, changed there since the export,
+ * or the file translates the same source twice), rejected (unusable: a side missing or empty, too
+ * long). {@code saved}: translations written; {@code skipped}: XLIFF units without a target.
+ * {@code notes}: the first 200 reasons, with file lines.
+ */
+public record ImportReport(int matched, int unmatched, int conflicts, int rejected, int saved, int skipped,
+                           List<Note> notes) {
+
+    public record Note(int line, String unit, String kind, String message) {
+    }
+}

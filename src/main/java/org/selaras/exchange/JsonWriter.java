@@ -1,0 +1,87 @@
+package org.selaras.exchange;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * JSON, written with Jackson's streaming generator. One document:
+ * {@code {"document": {"id","name","sourceLanguage","targetLanguage"}, "segments": [{"id","paragraph",
+ * "index","source","target","status","origin","updated","author"}]}}; several ({@code multi}):
+ * {@code {"documents": [ <one such object per document> ]}}. A segment kept untranslated has
+ * {@code "target": ""}, {@code "status": "untranslated"} and null origin, updated and author.
+ */
+public final class JsonWriter implements CorpusWriter {
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final boolean multi;
+
+    /** @param multi the several-documents shape, even for one document */
+    public JsonWriter(boolean multi) {
+        this.multi = multi;
+    }
+
+    @Override
+    public void write(List<ExportDocument> documents, Iterator<ExportUnit> units, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            if (multi) {
+                g.writeArrayFieldStart("documents");
+            }
+            PeekingIterator it = new PeekingIterator(units);
+            for (ExportDocument doc : documents) {
+                if (!multi && doc != documents.get(0)) {
+                    break;
+                }
+                if (multi) {
+                    g.writeStartObject();
+                }
+                g.writeObjectFieldStart("document");
+                g.writeNumberField("id", doc.id());
+                g.writeStringField("name", Text.dropLoneSurrogates(doc.name()));
+                g.writeStringField("sourceLanguage", doc.sourceLanguage());
+                g.writeStringField("targetLanguage", doc.targetLanguage());
+                g.writeEndObject();
+                g.writeArrayFieldStart("segments");
+                while (it.hasNext() && it.peek().documentId() == doc.id()) {
+                    segment(g, it.next(), false);
+                }
+                g.writeEndArray();
+                if (multi) {
+                    g.writeEndObject();
+                }
+            }
+            if (multi) {
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /** One segment object; {@code withDocument} adds the document id first (JSONL). */
+    static void segment(JsonGenerator g, ExportUnit u, boolean withDocument) throws IOException {
+        g.writeStartObject();
+        if (withDocument) {
+            g.writeNumberField("document", u.documentId());
+        }
+        g.writeNumberField("id", u.segmentId());
+        g.writeNumberField("paragraph", u.paragraph());
+        g.writeNumberField("index", u.index());
+        g.writeStringField("source", Text.dropLoneSurrogates(u.source()));
+        boolean t = u.translated();
+        g.writeStringField("target", t ? Text.dropLoneSurrogates(u.target()) : "");
+        g.writeStringField("status", t ? u.status() : "untranslated");
+        g.writeStringField("origin", t ? u.origin() : null);
+        g.writeStringField("updated", t && u.updated() != null ? u.updated().toString() : null);
+        g.writeStringField("author", t ? u.author() : null);
+        g.writeEndObject();
+    }
+}

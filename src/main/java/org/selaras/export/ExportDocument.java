@@ -1,5 +1,0 @@
-package org.selaras.export;
-
-/** A document as the export formats describe it. */
-public record ExportDocument(long id, String name, String sourceLanguage, String targetLanguage) {
-}

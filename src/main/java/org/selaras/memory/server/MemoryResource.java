@@ -1,0 +1,106 @@
+package org.selaras.memory.server;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.selaras.http.ProblemException;
+import org.selaras.memory.UnitIndex;
+import org.selaras.memory.WordDiff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Fuzzy lookup and concordance search in the translation memory (any logged-in user). */
+@Path("/api/memory")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("**")
+public class MemoryResource {
+
+    public static final int MAX_QUERY = 5000;
+
+    /**
+     * A fuzzy match. {@code score} is the adjusted score (OmegaT's token formula minus penalties),
+     * {@code raw} the formula alone; {@code kind} is exact (same text, same context), 100 or fuzzy;
+     * {@code diff} compares the looked-up text (del) with the match's source (ins).
+     */
+    public record MatchView(long id, String source, String target, int score, int raw, String kind,
+                            List<String> flags, String origin, Long document, Long segment, Instant updated,
+                            List<WordDiff.Op> diff) {
+        static MatchView of(UnitIndex.Match m, String text) {
+            UnitIndex.Unit u = m.unit();
+            return new MatchView(u.id(), u.source(), u.target(), m.score().adjusted(), m.score().raw(),
+                    m.score().kind().id(), m.score().flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT))
+                    .sorted().toList(), u.origin(), u.documentId(), u.segmentId(),
+                    Instant.ofEpochMilli(u.updatedMillis()), WordDiff.diff(text, u.source()));
+        }
+    }
+
+    /** A concordance hit; highlights are [start, end) character offsets of the phrase. */
+    public record OccurrenceView(long id, String source, String target, String origin, Long document,
+                                 Instant updated, List<int[]> sourceHighlights, List<int[]> targetHighlights) {
+        static OccurrenceView of(UnitIndex.Occurrence o) {
+            UnitIndex.Unit u = o.unit();
+            return new OccurrenceView(u.id(), u.source(), u.target(), u.origin(), u.documentId(),
+                    Instant.ofEpochMilli(u.updatedMillis()), o.sourceRanges(), o.targetRanges());
+        }
+    }
+
+    private final MemoryService memory;
+
+    public MemoryResource(MemoryService memory) {
+        this.memory = memory;
+    }
+
+    @GET
+    @Path("lookup")
+    @Operation(summary = "Fuzzy matches for a text, best first: score ≥ min (default 70), at most limit (default 5, ≤ 50); "
+            + "segment=<id> gives the context for exact matches and leaves that segment's own unit out")
+    public List<MatchView> lookup(@RestQuery String text, @RestQuery Integer min, @RestQuery Integer limit,
+                                  @RestQuery Long segment) {
+        String t = required(text, "text");
+        int m = min == null ? 70 : min;
+        int l = limit == null ? 5 : limit;
+        if (m < 0 || m > 100) {
+            throw ProblemException.badRequest("min is a score from 0 to 100.");
+        }
+        if (l < 1 || l > 50) {
+            throw ProblemException.badRequest("limit is from 1 to 50.");
+        }
+        return memory.lookup(t, m, l, segment).stream().map(x -> MatchView.of(x, t)).toList();
+    }
+
+    @GET
+    @Path("search")
+    @Operation(summary = "Concordance: units whose source, target or both (side, default both) contain the phrase q "
+            + "(its words in order, case and punctuation ignored), with highlight offsets; at most limit (default 20, ≤ 200)")
+    public List<OccurrenceView> search(@RestQuery String q, @RestQuery String side, @RestQuery Integer limit) {
+        String phrase = required(q, "q");
+        UnitIndex.Side s;
+        try {
+            s = side == null || side.isBlank() ? UnitIndex.Side.BOTH
+                    : UnitIndex.Side.valueOf(side.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("side is source, target or both.");
+        }
+        int l = limit == null ? 20 : limit;
+        if (l < 1 || l > 200) {
+            throw ProblemException.badRequest("limit is from 1 to 200.");
+        }
+        return memory.search(phrase, s, l).stream().map(OccurrenceView::of).toList();
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("Give " + name + ".");
+        }
+        if (value.length() > MAX_QUERY) {
+            throw ProblemException.badRequest(name + " has at most " + MAX_QUERY + " characters.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,330 @@
+package org.selaras.memory.server;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.selaras.SelarasConfig;
+import org.selaras.document.Segment;
+import org.selaras.http.ProblemException;
+import org.selaras.memory.FuzzyScore;
+import org.selaras.memory.UnitIndex;
+import org.selaras.translation.Origin;
+import org.selaras.translation.Translation;
+import org.selaras.translation.TranslationConfirmed;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The translation memory: units in the database ({@link MemoryUnit}), a Lucene {@link UnitIndex}
+ * in the process. The index is rebuilt from the database on start (in pages of
+ * {@value #PAGE} rows by id, never all rows at once), gets this instance's units right after their
+ * transaction commits, and every {@code selaras.memory.poll} (5 s) re-reads the units changed
+ * since the last poll (minus {@code selaras.memory.poll-overlap}, 30 s, for clock skew and late
+ * commits) so saves made by other instances sharing the database show up too. Re-indexing a
+ * unit is an idempotent upsert.
+ *
+ * <p><b>Context</b> (for "exact" matches): the sources of the previous and next segment of the
+ * same document, hashed; units of a save carry it, imported units do not (they reach 100%, never exact).
+ */
+@ApplicationScoped
+public class MemoryService {
+    private static final Logger LOG = Logger.getLogger(MemoryService.class);
+    static final int PAGE = 2000;
+    private static final Object PENDING = MemoryService.class.getName() + ".pending";
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    SelarasConfig config;
+
+    private volatile UnitIndex index;
+    private volatile Instant watermark = Instant.EPOCH;
+
+    void start(@Observes StartupEvent event) {
+        index = config.memory().indexDir().filter(d -> !d.isBlank()).map(d -> UnitIndex.inFolder(Path.of(d)))
+                .orElseGet(UnitIndex::inMemory);
+        long started = System.nanoTime();
+        int n = rebuild();
+        LOG.infof("Translation memory: %d units indexed in %d ms", n, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** Streams every unit from the database into the index, page by page. */
+    int rebuild() {
+        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+                + "from memory_unit where id > ? order by id";
+        long last = 0;
+        int total = 0;
+        Instant newest = watermark;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setMaxRows(PAGE);
+            ps.setFetchSize(PAGE);
+            while (true) {
+                ps.setLong(1, last);
+                int page = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UnitIndex.Unit u = read(rs);
+                        index.put(u);
+                        last = u.id();
+                        page++;
+                        Instant updated = Instant.ofEpochMilli(u.updatedMillis());
+                        if (updated.isAfter(newest)) {
+                            newest = updated;
+                        }
+                    }
+                }
+                total += page;
+                if (page < PAGE) {
+                    break;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the translation memory", e);
+        }
+        watermark = newest;
+        if (total > 10_000) {
+            index.optimize();
+        } else {
+            index.refresh();
+        }
+        return total;
+    }
+
+    /** Picks up units saved by other instances (and any this instance missed). */
+    @Scheduled(every = "${selaras.memory.poll:5s}", delayed = "${selaras.memory.poll:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (index == null) {
+            return;
+        }
+        Instant since = watermark.minus(config.memory().pollOverlap());
+        Instant newest = watermark;
+        int n = 0;
+        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+                + "from memory_unit where updated_at > ? order by updated_at";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            ps.setFetchSize(PAGE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UnitIndex.Unit u = read(rs);
+                    index.put(u);
+                    n++;
+                    Instant updated = Instant.ofEpochMilli(u.updatedMillis());
+                    if (updated.isAfter(newest)) {
+                        newest = updated;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Translation memory poll failed: " + e.getMessage());
+            return;
+        }
+        watermark = newest;
+        if (n > 0) {
+            index.refresh();
+        }
+    }
+
+    private static UnitIndex.Unit read(ResultSet rs) throws SQLException {
+        long doc = rs.getLong("document_id");
+        Long documentId = rs.wasNull() ? null : doc;
+        long seg = rs.getLong("segment_id");
+        Long segmentId = rs.wasNull() ? null : seg;
+        OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
+        return new UnitIndex.Unit(rs.getLong("id"), rs.getString("source"), rs.getString("target"),
+                rs.getString("origin"), documentId, segmentId, rs.getString("context_hash"),
+                updated.toInstant().toEpochMilli());
+    }
+
+    /**
+     * Indexes the unit once the current transaction commits (never a unit whose save rolled back);
+     * all units of one transaction (a TMX import) go in together, with one index refresh.
+     */
+    private void indexAfterCommit(UnitIndex.Unit unit) {
+        @SuppressWarnings("unchecked")
+        List<UnitIndex.Unit> pending = (List<UnitIndex.Unit>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<UnitIndex.Unit> units = new ArrayList<>();
+            transactions.putResource(PENDING, units);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && index != null) {
+                        units.forEach(index::put);
+                        index.refresh();
+                    }
+                }
+            });
+            pending = units;
+        }
+        pending.add(unit);
+    }
+
+    /**
+     * A translated or approved save of a segment: creates or updates that segment's unit, inside the
+     * save's transaction (the event is fired synchronously by TranslationService.save).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void remember(@Observes TranslationConfirmed confirmed) {
+        Segment segment = confirmed.segment();
+        Translation t = confirmed.translation();
+        MemoryUnit u = MemoryUnit.<MemoryUnit>find("segmentId", segment.id).firstResult();
+        Instant now = t.updatedAt == null ? Instant.now() : t.updatedAt;
+        if (u == null) {
+            u = new MemoryUnit();
+            u.segmentId = segment.id;
+            u.createdAt = now;
+        }
+        u.source = segment.text;
+        u.sourceHash = hash(FuzzyScore.normalizeSpace(segment.text));
+        u.contextHash = contextOf(segment);
+        u.documentId = segment.document.id;
+        u.target = t.text;
+        u.origin = t.origin;
+        u.author = t.author;
+        u.updatedAt = now;
+        if (u.id == null) {
+            u.persist();
+        }
+        indexAfterCommit(u.toIndexed());
+    }
+
+    /**
+     * Adds a unit (TMX import and the like). With a segment id it replaces that segment's unit; without
+     * one, an identical unit (same source, target and origin) is not added twice. Returns the unit's id.
+     */
+    @Transactional
+    public long add(String source, String target, String origin, Long documentId, Long segmentId, String author) {
+        if (source == null || source.isBlank() || target == null || target.isBlank()) {
+            throw ProblemException.badRequest("A memory unit needs a source and a target.");
+        }
+        if (source.length() > 65535 || target.length() > 65535) {
+            throw ProblemException.badRequest("A memory unit's source and target have at most 65535 characters.");
+        }
+        String o = origin == null || origin.isBlank() ? Origin.IMPORTED : origin.trim();
+        if (!Origin.isValid(o)) {
+            throw ProblemException.badRequest("Unknown origin \"" + o + "\".");
+        }
+        String h = hash(FuzzyScore.normalizeSpace(source));
+        MemoryUnit u = null;
+        if (segmentId != null) {
+            u = MemoryUnit.<MemoryUnit>find("segmentId", segmentId).firstResult();
+        } else {
+            List<MemoryUnit> same = MemoryUnit.list("sourceHash = ?1 and segmentId is null", h);
+            for (MemoryUnit m : same) {
+                if (m.source.equals(source) && m.target.equals(target) && m.origin.equals(o)) {
+                    return m.id;
+                }
+            }
+        }
+        Instant now = Instant.now();
+        if (u == null) {
+            u = new MemoryUnit();
+            u.createdAt = now;
+            u.segmentId = segmentId;
+        }
+        u.source = source;
+        u.target = target;
+        u.sourceHash = h;
+        u.origin = o;
+        u.documentId = documentId;
+        u.author = author == null || author.isBlank() ? "import" : author;
+        u.updatedAt = now;
+        if (segmentId != null) {
+            Segment s = Segment.findById(segmentId);
+            u.contextHash = s == null ? null : contextOf(s);
+        }
+        if (u.id == null) {
+            u.persist();
+        }
+        indexAfterCommit(u.toIndexed());
+        return u.id;
+    }
+
+    /** Fuzzy matches for a text; {@code segmentId} (nullable) gives the context and is left out of the matches. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitIndex.Match> lookup(String text, int min, int limit, Long segmentId) {
+        String context = null;
+        if (segmentId != null) {
+            Segment s = Segment.findById(segmentId);
+            context = s == null ? null : contextOf(s);
+        }
+        List<UnitIndex.Match> matches = index.lookup(text, min, limit + 1, context, config.memory().candidates());
+        return matches.stream()
+                .filter(m -> segmentId == null || !segmentId.equals(m.unit().segmentId()))
+                .limit(limit).toList();
+    }
+
+    public List<UnitIndex.Occurrence> search(String phrase, UnitIndex.Side side, int limit) {
+        return index.concordance(phrase, side, limit);
+    }
+
+    /** Units in the index. */
+    public int size() {
+        return index.size();
+    }
+
+    /** Hash of the neighbouring segments' sources (previous, next) of the same document. */
+    static String contextOf(Segment segment) {
+        List<Object[]> rows = Panache.getEntityManager().createQuery(
+                        "select s.position, s.text from Segment s where s.document.id = ?1 and s.position in (?2, ?3)",
+                        Object[].class)
+                .setParameter(1, segment.document.id).setParameter(2, segment.position - 1)
+                .setParameter(3, segment.position + 1).getResultList();
+        String prev = "";
+        String next = "";
+        for (Object[] r : rows) {
+            if (((Number) r[0]).intValue() < segment.position) {
+                prev = (String) r[1];
+            } else {
+                next = (String) r[1];
+            }
+        }
+        return hash(FuzzyScore.normalizeSpace(prev) + "\u0000" + FuzzyScore.normalizeSpace(next));
+    }
+
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

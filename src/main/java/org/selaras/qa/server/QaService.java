@@ -1,0 +1,47 @@
+package org.selaras.qa.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.selaras.glossary.server.GlossaryService;
+import org.selaras.qa.GlossaryCheck;
+import org.selaras.qa.Issue;
+import org.selaras.qa.QaRunner;
+import org.selaras.qa.SegmentPair;
+
+import java.util.List;
+
+/**
+ * The one place the QA checks are put together ({@link QaRunner#standard}, with the current glossary
+ * and the configured severities): saves, the on-demand API and the alignment commit all check here.
+ * The runner is rebuilt when the glossary's revision moves, so every instance sees every change.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class QaService {
+
+    private record Snapshot(long glossaryRevision, QaRunner qa) {
+    }
+
+    private final GlossaryService glossary;
+    private volatile Snapshot snapshot;
+
+    public QaService(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    /** Issues of a pair with the current glossary; null sides count as empty. */
+    public List<Issue> check(String source, String target) {
+        return runner().run(new SegmentPair(source == null ? "" : source, target == null ? "" : target));
+    }
+
+    /** The checks at the current glossary revision. */
+    public QaRunner runner() {
+        GlossaryService.Snapshot g = glossary.snapshot();
+        Snapshot s = snapshot;
+        if (s == null || s.glossaryRevision() != g.revision()) {
+            s = new Snapshot(g.revision(), QaRunner.standard(new GlossaryCheck(g.glossary(), glossary.severity())));
+            snapshot = s;
+        }
+        return s.qa();
+    }
+}
