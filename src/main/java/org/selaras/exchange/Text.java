@@ -1,5 +1,7 @@
 package org.selaras.exchange;
 
+import java.util.function.IntPredicate;
+
 /** Text clean-up shared by the non-XML formats. */
 final class Text {
 
@@ -8,34 +10,39 @@ final class Text {
 
     /** Drops UTF-16 surrogates that are not part of a pair (they cannot be encoded in UTF-8). */
     static String dropLoneSurrogates(String s) {
+        return filter(s, c -> true);
+    }
+
+    /**
+     * Keeps surrogate pairs and the other chars {@code keep} accepts; drops lone surrogates and the rest.
+     * Returns the same string when nothing is dropped (the common case costs one scan, no copy).
+     */
+    static String filter(String s, IntPredicate keep) {
         if (s == null) {
             return null;
         }
         int n = s.length();
         int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                i++;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i += 2;
-            } else {
-                break;
-            }
+        while (i < n && kept(s, i, keep)) {
+            i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
         }
         if (i == n) {
             return s;
         }
         StringBuilder b = new StringBuilder(n).append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                b.append(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                b.append(c).append(s.charAt(++i));
-            }
+        while (i < n) {
+            boolean pair = Character.isHighSurrogate(s.charAt(i)) && kept(s, i, keep);
+            if (kept(s, i, keep)) b.append(s, i, i + (pair ? 2 : 1));
+            i += pair ? 2 : 1;
         }
         return b.toString();
+    }
+
+    /** Whether the char at i stays: half of a well-formed pair (the high one), or a non-surrogate {@code keep} accepts. */
+    private static boolean kept(String s, int i, IntPredicate keep) {
+        char c = s.charAt(i);
+        if (!Character.isSurrogate(c)) return keep.test(c);
+        return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
     }
 
     /**

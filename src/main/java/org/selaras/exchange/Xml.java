@@ -20,34 +20,7 @@ public final class Xml {
 
     /** The text without the characters XML 1.0 does not allow (the same string if it has none). */
     public static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i += 2;
-            } else if (!Character.isSurrogate(c) && isLegal(c)) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (i == n) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                b.append(c).append(s.charAt(++i));
-            } else if (!Character.isSurrogate(c) && isLegal(c)) {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Text.filter(s, c -> isLegal((char) c));
     }
 
     /** Writes element content: &amp; &lt; &gt; escaped, \r as a character reference, illegal characters dropped. */

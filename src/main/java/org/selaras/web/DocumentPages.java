@@ -33,21 +33,6 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class DocumentPages {
 
-    /** A row of the documents list: the document and how far its translation is. */
-    public record Row(Document doc, long translated, long approved) {
-        public int translatedPercent() {
-            return percent(translated);
-        }
-
-        public int approvedPercent() {
-            return percent(approved);
-        }
-
-        private int percent(long n) {
-            return doc.segmentCount == 0 ? 0 : (int) (100 * n / doc.segmentCount);
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<DocumentProgress> rows, String error, Viewer viewer);
