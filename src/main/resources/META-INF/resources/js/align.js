@@ -1,11 +1,12 @@
 // Selaras alignment page: Indonesian segments and English sentences in beads, edited in place.
 // Every edit saves the whole bead list (PUT with the version it was edited from); a 409 loads the
 // other person's version. Text is always set with textContent, never as HTML.
-(function () {
-  'use strict';
+import {el, api, readJson, problem, problemText, showSaveState} from './lib/dom.js';
 
-  const root = document.getElementById('aligner');
-  if (!root) return;
+const root = document.getElementById('aligner');
+if (root) openAligner();
+
+function openAligner() {
   const docId = root.dataset.document;
   const canWrite = root.dataset.canWrite === 'true';
   const url = '/api/documents/' + docId + '/alignment';
@@ -20,28 +21,13 @@
   let saving = false;
   let dirty = false;
 
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
-
-  function setSaveState(state, message) {
-    saveState.dataset.state = state;
-    saveState.textContent = message;
-  }
-
-  async function problem(response) {
-    const json = await response.json().catch(() => ({}));
-    return json.detail || json.title || ('HTTP ' + response.status);
-  }
+  const setSaveState = (state, message) => showSaveState(saveState, state, message);
 
   async function load() {
-    const response = await fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}});
+    const response = await api(url);
     if (response.status === 404) {
       session = null;
-      list.replaceChildren(el('p', 'meta', canWrite ? 'No alignment yet: paste the English translation above.'
+      list.replaceChildren(el('p', {class: 'meta'}, canWrite ? 'No alignment yet: paste the English translation above.'
         : 'No alignment yet.'));
       const box = document.getElementById('paste-box');
       if (box) box.open = true;
@@ -49,35 +35,33 @@
       session = await response.json();
       render();
     } else {
-      list.replaceChildren(el('p', 'error', await problem(response)));
+      list.replaceChildren(el('p', {class: 'error'}, await problem(response)));
     }
     list.setAttribute('aria-busy', 'false');
   }
+
+  const sentences = (indexes, texts, none) => (indexes.length
+    ? indexes.map((i) => el('p', {class: 'sent'}, texts[i].text)) : el('p', {class: 'sent none'}, none));
 
   function render() {
     const rows = [];
     let low = 0;
     session.beads.forEach((b, k) => {
-      const row = el('div', 'bead');
-      row.id = 'bead-' + k;
-      row.dataset.index = String(k);
-      row.dataset.confidence = String(b.confidence);
+      const row = el('div', {class: 'bead', id: 'bead-' + k, dataset: {index: k, confidence: b.confidence}});
       if (b.confirmed) row.classList.add('confirmed');
       else if (b.confidence < LOW) { row.classList.add('low'); low++; }
-      const src = el('div', 'bead-source');
-      b.source.forEach((i) => src.appendChild(el('p', 'sent', session.source[i].text)));
-      if (!b.source.length) src.appendChild(el('p', 'sent none', 'no Indonesian'));
-      const tgt = el('div', 'bead-target');
-      b.target.forEach((j) => tgt.appendChild(el('p', 'sent', session.target[j].text)));
-      if (!b.target.length) tgt.appendChild(el('p', 'sent none', 'no English'));
-      const actions = el('div', 'bead-actions');
-      actions.appendChild(el('span', 'conf', b.confirmed ? 'confirmed' : Math.round(b.confidence * 100) + '%'));
+      const src = el('div', {class: 'bead-source'}, sentences(b.source, session.source, 'no Indonesian'));
+      const tgt = el('div', {class: 'bead-target'}, sentences(b.target, session.target, 'no English'));
+      const actions = el('div', {class: 'bead-actions'},
+        el('span', {class: 'conf'}, b.confirmed ? 'confirmed' : Math.round(b.confidence * 100) + '%'));
       if (canWrite) {
-        actions.appendChild(button('merge', 'Merge with next', 'Join this pair with the next one', k < session.beads.length - 1, () => merge(k)));
-        actions.appendChild(button('split', 'Split', 'Split off the last sentence(s)', b.source.length + b.target.length > 1, () => split(k)));
-        actions.appendChild(button('up', '↑ English', 'Move the first English sentence to the pair above', k > 0 && b.target.length > 0, () => moveUp(k)));
-        actions.appendChild(button('down', '↓ English', 'Move the last English sentence to the pair below', k < session.beads.length - 1 && b.target.length > 0, () => moveDown(k)));
-        actions.appendChild(button('confirm', 'Confirm', 'This pair is right', !b.confirmed, () => confirmBead(k)));
+        const last = session.beads.length - 1;
+        actions.append(
+          button('merge', 'Merge with next', 'Join this pair with the next one', k < last, () => merge(k)),
+          button('split', 'Split', 'Split off the last sentence(s)', b.source.length + b.target.length > 1, () => split(k)),
+          button('up', '↑ English', 'Move the first English sentence to the pair above', k > 0 && b.target.length > 0, () => moveUp(k)),
+          button('down', '↓ English', 'Move the last English sentence to the pair below', k < last && b.target.length > 0, () => moveDown(k)),
+          button('confirm', 'Confirm', 'This pair is right', !b.confirmed, () => confirmBead(k)));
       }
       row.append(src, tgt, actions);
       rows.push(row);
@@ -89,10 +73,7 @@
   }
 
   function button(cls, label, title, enabled, action) {
-    const b = el('button', 'secondary ' + cls, label);
-    b.type = 'button';
-    b.title = title;
-    b.disabled = !enabled;
+    const b = el('button', {class: 'secondary ' + cls, type: 'button', title, disabled: !enabled}, label);
     b.addEventListener('click', action);
     return b;
   }
@@ -113,23 +94,12 @@
   }
 
   function split(k) {
-    const b = session.beads[k];
-    const s = b.source;
-    const t = b.target;
-    let first;
-    let second;
-    if (s.length === 1 && t.length === 1) {
-      first = bead(s, [], 0);
-      second = bead([], t, 0);
-    } else {
-      const sa = s.length > 1 ? s.slice(0, -1) : s;
-      const sb = s.length > 1 ? s.slice(-1) : [];
-      const ta = t.length > 1 ? t.slice(0, -1) : t;
-      const tb = t.length > 1 ? t.slice(-1) : [];
-      first = bead(sa, ta, b.confidence);
-      second = bead(sb, tb, b.confidence);
-    }
-    session.beads.splice(k, 1, first, second);
+    const {source: s, target: t, confidence} = session.beads[k];
+    // one and one: two unpaired halves; otherwise the last sentence of each side starts a new pair
+    const halves = s.length === 1 && t.length === 1 ? [bead(s, [], 0), bead([], t, 0)]
+      : [bead(s.length > 1 ? s.slice(0, -1) : s, t.length > 1 ? t.slice(0, -1) : t, confidence),
+        bead(s.length > 1 ? s.slice(-1) : [], t.length > 1 ? t.slice(-1) : [], confidence)];
+    session.beads.splice(k, 1, ...halves);
     edited();
   }
 
@@ -164,12 +134,8 @@
     saving = true;
     setSaveState('saving', 'Saving…');
     try {
-      const response = await fetch(url, {
-        method: 'PUT', credentials: 'same-origin',
-        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-        body: JSON.stringify({version: session.version, beads: session.beads}),
-      });
-      const json = await response.json().catch(() => ({}));
+      const response = await api(url, {method: 'PUT', body: {version: session.version, beads: session.beads}});
+      const json = await readJson(response);
       if (response.ok) {
         session.version = json.version;
         session.committed = json.committed;
@@ -180,7 +146,7 @@
         render();
         setSaveState('failed', 'Someone else changed this alignment: their version is shown, redo your edit.');
       } else {
-        setSaveState('failed', 'Not saved: ' + (json.detail || json.title || ('HTTP ' + response.status)));
+        setSaveState('failed', 'Not saved: ' + problemText(json, response.status));
       }
     } catch (e) {
       setSaveState('failed', 'Not saved: the server cannot be reached.');
@@ -196,11 +162,7 @@
     if (session && !window.confirm('Align again? The current pairs and edits are replaced.')) return;
     setSaveState('saving', 'Aligning…');
     list.setAttribute('aria-busy', 'true');
-    const response = await fetch(url, {
-      method: 'POST', credentials: 'same-origin',
-      headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-      body: JSON.stringify({target: text}),
-    });
+    const response = await api(url, {method: 'POST', body: {target: text}});
     list.setAttribute('aria-busy', 'false');
     if (response.ok) {
       session = await response.json();
@@ -216,9 +178,7 @@
     if (saving) { setSaveState('saving', 'Still saving; try again in a moment.'); return; }
     commitButton.disabled = true;
     setSaveState('saving', 'Writing translations…');
-    const response = await fetch(url + '/commit', {
-      method: 'POST', credentials: 'same-origin', headers: {'Accept': 'application/json'},
-    });
+    const response = await api(url + '/commit', {method: 'POST'});
     commitButton.disabled = false;
     if (!response.ok) { setSaveState('failed', await problem(response)); return; }
     const r = await response.json();
@@ -226,15 +186,10 @@
     const lines = [el('p', null, r.written + ' translations written, ' + r.unchanged + ' already there, '
       + r.untranslated + ' segments without English, ' + r.conflicts.length + ' kept because they already had a translation.')];
     if (r.conflicts.length) {
-      const ul = el('ul', 'conflicts');
-      r.conflicts.forEach((c) => ul.appendChild(el('li', null, 'Segment ' + c.position + ': '
-        + (c.current ? 'has “' + c.current.text + '”' : c.reason) + '; aligned: “' + c.text + '”')));
-      lines.push(ul);
+      lines.push(el('ul', {class: 'conflicts'}, r.conflicts.map((c) => el('li', null, 'Segment ' + c.position + ': '
+        + (c.current ? 'has “' + c.current.text + '”' : c.reason) + '; aligned: “' + c.text + '”'))));
     }
-    const link = el('a', null, 'Open the editor');
-    link.href = '/documents/' + docId;
-    link.id = 'report-editor';
-    lines.push(link);
+    lines.push(el('a', {href: '/documents/' + docId, id: 'report-editor'}, 'Open the editor'));
     report.replaceChildren(...lines);
     report.hidden = false;
   }
@@ -243,4 +198,4 @@
   if (startButton) startButton.addEventListener('click', start);
   if (commitButton) commitButton.addEventListener('click', commit);
   load();
-})();
+}

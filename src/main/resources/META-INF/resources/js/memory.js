@@ -5,12 +5,13 @@
 //   selaras:before-save detail {segment, text, origin}   — set origin before a save is sent
 // A match put into the target saves with origin "tm" as long as the text is not edited.
 // Ctrl+1…9 is left alone: browsers switch tabs with it. Text is set with textContent only.
-(function () {
-  'use strict';
+import {el, api} from './lib/dom.js';
 
-  const root = document.getElementById('editor');
-  const panel = document.getElementById('memory-panel');
-  if (!root || !panel) return;
+const root = document.getElementById('editor');
+const panel = document.getElementById('memory-panel');
+if (root && panel) openMemoryPanel();
+
+function openMemoryPanel() {
   const list = document.getElementById('memory-matches');
   const none = document.getElementById('memory-none');
   const MAX = 3;
@@ -19,13 +20,6 @@
   let matches = [];
   let seq = 0;
   const inserted = new Map();  // segment id -> text put in from the memory
-
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
 
   root.addEventListener('selaras:activate', (e) => {
     current = {segment: e.detail.segment, textarea: e.detail.textarea};
@@ -48,7 +42,7 @@
     matches = [];
     const url = '/api/memory/lookup?limit=' + MAX + '&segment=' + encodeURIComponent(s.id)
       + '&text=' + encodeURIComponent(s.text);
-    const response = await fetch(url, {credentials: 'same-origin'}).catch(() => null);
+    const response = await api(url).catch(() => null);
     if (!response || !response.ok || mine !== seq) return;
     matches = await response.json();
     render();
@@ -58,33 +52,25 @@
     list.textContent = '';
     none.hidden = matches.length > 0;
     matches.forEach((m, i) => {
-      const li = el('li', 'tm-match');
-      li.dataset.score = m.score;
-      li.dataset.kind = m.kind;
-      const score = el('span', 'tm-score ' + m.kind, m.score + '%' + (m.kind === 'exact' ? ' exact' : ''));
-      score.title = 'raw ' + m.raw + (m.flags.length ? ' · differs in: ' + m.flags.join(', ') : '');
-      li.appendChild(score);
-      const diff = el('span', 'tm-diff');
-      diff.lang = 'id';
+      const diff = el('span', {class: 'tm-diff', lang: 'id', title: m.source});
       for (const op of m.diff) {
-        if (diff.childNodes.length) diff.appendChild(document.createTextNode(' '));
-        diff.appendChild(op.op === 'same' ? document.createTextNode(op.text)
-          : el(op.op === 'ins' ? 'ins' : 'del', null, op.text));
+        if (diff.childNodes.length) diff.append(' ');
+        diff.append(op.op === 'same' ? op.text : el(op.op === 'ins' ? 'ins' : 'del', null, op.text));
       }
-      diff.title = m.source;
-      li.appendChild(diff);
-      const target = el('span', 'tm-target', m.target);
-      target.lang = 'en';
-      li.appendChild(target);
-      const b = el('button', 'secondary tm-insert', 'Use' + (i < MAX ? ' ' + (i + 1) : ''));
-      b.type = 'button';
-      b.title = 'Put this translation into the target' + (i < MAX ? ' (Ctrl+Shift+' + (i + 1) + ')' : '');
+      const b = el('button', {class: 'secondary tm-insert', type: 'button',
+        title: 'Put this translation into the target' + (i < MAX ? ' (Ctrl+Shift+' + (i + 1) + ')' : '')},
+      'Use' + (i < MAX ? ' ' + (i + 1) : ''));
       b.addEventListener('click', () => use(i));
-      li.appendChild(b);
-      li.appendChild(el('span', 'tm-meta', m.origin + (m.document ? ' · document ' + m.document : '')
-        + ' · ' + new Date(m.updated).toLocaleDateString()
-        + (m.flags.length ? ' · check ' + m.flags.join(', ') : '')));
-      list.appendChild(li);
+      list.append(el('li', {class: 'tm-match', dataset: {score: m.score, kind: m.kind}},
+        el('span', {class: 'tm-score ' + m.kind,
+          title: 'raw ' + m.raw + (m.flags.length ? ' · differs in: ' + m.flags.join(', ') : '')},
+        m.score + '%' + (m.kind === 'exact' ? ' exact' : '')),
+        diff,
+        el('span', {class: 'tm-target', lang: 'en'}, m.target),
+        b,
+        el('span', {class: 'tm-meta'}, m.origin + (m.document ? ' · document ' + m.document : '')
+          + ' · ' + new Date(m.updated).toLocaleDateString()
+          + (m.flags.length ? ' · check ' + m.flags.join(', ') : ''))));
     });
   }
 
@@ -114,15 +100,13 @@
   let cseq = 0;
 
   function highlighted(text, ranges, lang) {
-    const span = el('span');
-    span.lang = lang;
+    const span = el('span', {lang});
     let pos = 0;
     for (const [start, end] of ranges) {
-      span.appendChild(document.createTextNode(text.slice(pos, start)));
-      span.appendChild(el('mark', null, text.slice(start, end)));
+      span.append(text.slice(pos, start), el('mark', null, text.slice(start, end)));
       pos = end;
     }
-    span.appendChild(document.createTextNode(text.slice(pos)));
+    span.append(text.slice(pos));
     return span;
   }
 
@@ -132,16 +116,12 @@
     results.textContent = '';
     if (!phrase) return;
     const mine = ++cseq;
-    const response = await fetch('/api/memory/search?limit=20&side=' + side.value + '&q=' + encodeURIComponent(phrase),
-      {credentials: 'same-origin'}).catch(() => null);
+    const response = await api('/api/memory/search?limit=20&side=' + side.value + '&q=' + encodeURIComponent(phrase))
+      .catch(() => null);
     if (!response || !response.ok || mine !== cseq) return;
     const hits = await response.json();
-    if (!hits.length) { results.appendChild(el('li', 'meta', 'Not in the memory.')); return; }
-    for (const h of hits) {
-      const li = el('li', 'concordance-hit');
-      li.appendChild(highlighted(h.source, h.sourceHighlights, 'id'));
-      li.appendChild(highlighted(h.target, h.targetHighlights, 'en'));
-      results.appendChild(li);
-    }
+    if (!hits.length) { results.append(el('li', {class: 'meta'}, 'Not in the memory.')); return; }
+    results.append(...hits.map((h) => el('li', {class: 'concordance-hit'},
+      highlighted(h.source, h.sourceHighlights, 'id'), highlighted(h.target, h.targetHighlights, 'en'))));
   });
-})();
+}

@@ -1,12 +1,13 @@
 // Selaras MT in the editor: Ctrl+M puts a machine translation of the active segment into its textarea;
 // "Pre-translate document" runs a background job with a progress bar, cancel and a summary.
 // Hooks into editor.js only through its 'selaras:activate' and 'selaras:before-save' events. Text is set with value/textContent only.
-(function () {
-  'use strict';
+import {el, api, problem} from './lib/dom.js';
 
-  const root = document.getElementById('editor');
-  const bar = document.getElementById('mt-bar');
-  if (!root || !bar) return;
+const root = document.getElementById('editor');
+const bar = document.getElementById('mt-bar');
+if (root && bar) openMtBar();
+
+function openMtBar() {
   const docId = root.dataset.document;
   const canTranslate = root.dataset.canTranslate === 'true';
   const engineSelect = document.getElementById('mt-engine');
@@ -27,23 +28,13 @@
     }
   });
 
-  async function problem(response) {
-    try { const p = await response.json(); return p.detail || p.title || String(response.status); }
-    catch (x) { return String(response.status); }
-  }
-
   async function init() {
     if (!canTranslate) return;
-    const response = await fetch('/api/mt/engines', {credentials: 'same-origin'});
+    const response = await api('/api/mt/engines');
     if (!response.ok) return;
     const engines = await response.json();
     if (!engines.length) return;
-    for (const e of engines) {
-      const o = document.createElement('option');
-      o.value = e.id;
-      o.textContent = e.label;
-      engineSelect.appendChild(o);
-    }
+    engineSelect.append(...engines.map((e) => el('option', {value: e.id}, e.label)));
     bar.hidden = false;
   }
 
@@ -52,8 +43,8 @@
     const {segment, textarea} = current;
     const seq = ++pending;
     status.textContent = 'Translating segment ' + segment.index + '…';
-    const response = await fetch('/api/segments/' + segment.id + '/mt?engine=' + encodeURIComponent(engineSelect.value),
-      {method: 'POST', credentials: 'same-origin'});
+    const response = await api('/api/segments/' + segment.id + '/mt?engine=' + encodeURIComponent(engineSelect.value),
+      {method: 'POST'});
     if (seq !== pending) return;
     if (!response.ok) { status.textContent = 'MT failed: ' + await problem(response); return; }
     const s = await response.json();
@@ -74,11 +65,7 @@
     startButton.disabled = running;
     status.textContent = running ? 'Pre-translating: ' + j.processed + ' / ' + j.total : j.message || j.state;
     if (!running && j.saved > 0) {
-      const reload = document.createElement('button');
-      reload.type = 'button';
-      reload.className = 'secondary';
-      reload.id = 'mt-reload';
-      reload.textContent = 'Show';
+      const reload = el('button', {type: 'button', class: 'secondary', id: 'mt-reload'}, 'Show');
       reload.addEventListener('click', () => location.reload());
       status.append(' ', reload);
     }
@@ -86,7 +73,7 @@
 
   async function poll() {
     if (!job) return;
-    const response = await fetch('/api/jobs/' + job, {credentials: 'same-origin'});
+    const response = await api('/api/jobs/' + job);
     if (!response.ok) { status.textContent = 'Lost the job: ' + await problem(response); job = null; startButton.disabled = false; return; }
     const j = await response.json();
     show(j);
@@ -96,8 +83,8 @@
 
   startButton.addEventListener('click', async () => {
     startButton.disabled = true;
-    const response = await fetch('/api/documents/' + docId + '/pretranslate?engine=' + encodeURIComponent(engineSelect.value),
-      {method: 'POST', credentials: 'same-origin'});
+    const response = await api('/api/documents/' + docId + '/pretranslate?engine=' + encodeURIComponent(engineSelect.value),
+      {method: 'POST'});
     if (response.status !== 202) { status.textContent = 'Could not start: ' + await problem(response); startButton.disabled = false; return; }
     const j = await response.json();
     job = j.id;
@@ -107,7 +94,7 @@
 
   cancelButton.addEventListener('click', async () => {
     if (!job) return;
-    await fetch('/api/jobs/' + job, {method: 'DELETE', credentials: 'same-origin'});
+    await api('/api/jobs/' + job, {method: 'DELETE'});
     poll();
   });
 
@@ -119,4 +106,4 @@
   });
 
   init();
-})();
+}

@@ -1,0 +1,101 @@
+// The editor's dialogs: the save conflict, the history panel, the list of keys, and the questions
+// asked before a reject or an approval with glossary errors. They only show and ask: what a
+// choice does (saving, restoring) comes in as callbacks, so the one save path stays in translation.js.
+import {el, api} from '../lib/dom.js';
+import {canTranslate, editor} from './state.js';
+
+const byId = (id) => document.getElementById(id);
+const focusTarget = () => { if (editor.textarea) editor.textarea.focus(); };
+
+// ---------------------------------------------------------------- conflict
+const conflictBox = byId('conflict');
+let conflict = null;   // {keepMine, takeTheirs} of the open dialog
+
+/** Someone else saved the segment first: shows both versions; the translator keeps one. */
+export function showConflict(s, mine, current, choices) {
+  conflict = choices;
+  byId('conflict-mine').textContent = mine;
+  byId('conflict-theirs').textContent = current ? current.text : '(no translation)';
+  byId('conflict-who').textContent = current
+    ? 'Segment ' + s.index + ' was saved by ' + current.author + ' at ' + new Date(current.updated).toLocaleString()
+      + ' (' + current.status + ').'
+    : 'Segment ' + s.index + ' changed on the server.';
+  conflictBox.hidden = false;
+  byId('conflict-keep-mine').focus();
+}
+
+function closeConflict() {
+  const choices = conflict;
+  conflictBox.hidden = true;
+  conflict = null;
+  focusTarget();
+  return choices;
+}
+
+byId('conflict-keep-mine').addEventListener('click', () => closeConflict().keepMine());
+byId('conflict-take-theirs').addEventListener('click', () => closeConflict().takeTheirs());
+
+// ---------------------------------------------------------------- history
+const historyPanel = byId('history-panel');
+
+/** Every revision of the segment, newest first; restore(version) is offered for the older ones. */
+export async function showHistory(s, restore) {
+  const response = await api('/api/segments/' + s.id + '/history');
+  const revisions = response.ok ? await response.json() : [];
+  const ol = byId('history-list');
+  byId('history-segment').textContent = String(s.index);
+  const items = revisions.slice().reverse().map((r) => {
+    const li = el('li', {class: 'revision'},
+      el('div', {class: 'revision-text'}, r.text),
+      el('div', {class: 'meta'}, 'v' + r.version + ' · ' + r.status + ' · ' + r.origin + ' · ' + r.author
+        + ' · ' + new Date(r.created).toLocaleString() + (r.comment ? ' · “' + r.comment + '”' : '')));
+    if (canTranslate && s.translation && r.version !== s.translation.version) {
+      const b = el('button', {class: 'secondary restore', type: 'button'}, 'Restore');
+      b.addEventListener('click', () => restore(r.version));
+      li.append(b);
+    }
+    return li;
+  });
+  ol.replaceChildren(...(items.length ? items : [el('li', {class: 'meta'}, 'Not translated yet.')]));
+  historyPanel.hidden = false;
+}
+
+byId('history-close').addEventListener('click', () => { historyPanel.hidden = true; });
+
+// ---------------------------------------------------------------- keys
+const keys = byId('keys');
+
+export function showKeys() {
+  keys.hidden = false;
+  byId('keys-close').focus();
+}
+
+function hideKeys() {
+  keys.hidden = true;
+  focusTarget();
+}
+
+byId('show-keys').addEventListener('click', showKeys);
+byId('keys-close').addEventListener('click', hideKeys);
+
+/** Esc closes the topmost open dialog (keys, then conflict, then history); false if none was open. */
+export function closeTopDialog() {
+  if (!keys.hidden) hideKeys();
+  else if (!conflictBox.hidden) closeConflict();
+  else if (!historyPanel.hidden) historyPanel.hidden = true;
+  else return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- questions
+/** The reason for a reject; null when the reviewer gave none. */
+export function askRejectComment() {
+  const comment = window.prompt('Why is this translation rejected?');
+  return comment && comment.trim() ? comment : null;
+}
+
+/** The reason for approving despite glossary errors; null when the reviewer gave none. */
+export function askOverride(detail) {
+  const reason = window.prompt((detail || 'The translation breaks the glossary.') + '\n\nApprove anyway? Give the reason:');
+  return reason && reason.trim() ? reason.trim() : null;
+}

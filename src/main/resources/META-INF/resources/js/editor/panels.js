@@ -1,0 +1,105 @@
+// What sits beside the active segment: its glossary terms (marked in the source, listed in the
+// term panel, inserted by a click or Alt+number) and the QA messages, checked while typing.
+import {el, api} from '../lib/dom.js';
+import {docId, editor} from './state.js';
+
+let entries = {};                 // glossary entry id -> {source, target, variants, forbidden, kind, note}
+let termsBySegment = new Map();   // segment id -> [{start, end, entry}]
+
+export async function loadTerms() {
+  const response = await api('/api/documents/' + docId + '/terms');
+  if (!response.ok) return;
+  const json = await response.json();
+  entries = json.entries || {};
+  termsBySegment = new Map();
+  for (const m of json.matches || []) {
+    if (!termsBySegment.has(m.segment)) termsBySegment.set(m.segment, []);
+    termsBySegment.get(m.segment).push(m);
+  }
+}
+
+function termTitle(entry) {
+  let title = entry.source + ' → ' + entry.target;
+  if (entry.variants && entry.variants.length) title += '\nAlso allowed: ' + entry.variants.join(', ');
+  if (entry.forbidden && entry.forbidden.length) title += '\nNot: ' + entry.forbidden.join(', ');
+  if (entry.note) title += '\n' + entry.note;
+  return title;
+}
+
+/** The source text with glossary terms marked; a tooltip tells the preferred term, variants and note. */
+export function sourceNode(s) {
+  const source = el('span', {class: 'source', lang: 'id'});
+  let at = 0;
+  for (const m of termsBySegment.get(s.id) || []) {
+    const entry = entries[m.entry];
+    if (!entry || m.start < at) continue; // overlaps cannot be marked twice
+    if (m.start > at) source.append(s.text.slice(at, m.start));
+    source.append(el('mark', {class: 'term', dataset: {entry: m.entry}, title: termTitle(entry)},
+      s.text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  if (at < s.text.length) source.append(s.text.slice(at));
+  return source;
+}
+
+/** The segment's glossary entries, each once, in order of first occurrence (Alt+1 is the first). */
+export function segmentTerms(s) {
+  const seen = new Set();
+  const found = [];
+  for (const m of termsBySegment.get(s.id) || []) {
+    if (!seen.has(m.entry) && entries[m.entry]) { seen.add(m.entry); found.push(entries[m.entry]); }
+  }
+  return found;
+}
+
+export function termPanel(s) {
+  const panel = el('div', {class: 'term-panel'});
+  segmentTerms(s).forEach((entry, i) => {
+    const b = el('button', {class: 'insert-term', type: 'button',
+      title: termTitle(entry) + (i < 9 ? '\nAlt+' + (i + 1) + ' inserts it' : '')},
+    (i < 9 ? (i + 1) + ' ' : '') + entry.target);
+    b.addEventListener('click', (e) => { e.stopPropagation(); insertTerm(entry); });
+    panel.append(b);
+  });
+  return panel;
+}
+
+export function insertTerm(entry) {
+  const textarea = editor.textarea;
+  if (!textarea) return;
+  textarea.setRangeText(entry.target, textarea.selectionStart, textarea.selectionEnd, 'end');
+  textarea.focus();
+  scheduleQa(editor.active);
+}
+
+// ---------------------------------------------------------------- QA while typing (debounced)
+let qaTimer = null;
+let qaSeq = 0;   // only the latest answer is shown
+
+export function qaPanel() {
+  return el('ul', {class: 'qa-issues', 'aria-live': 'polite'});
+}
+
+export function scheduleQa(s) {
+  clearTimeout(qaTimer);
+  qaTimer = setTimeout(() => runQa(s), 400);
+}
+
+export function cancelQa() {
+  clearTimeout(qaTimer);
+}
+
+async function runQa(s) {
+  if (editor.active !== s || !editor.textarea) return;
+  const seq = ++qaSeq;
+  const response = await api('/api/qa/check', {method: 'POST', body: {source: s.text, target: editor.textarea.value}})
+    .catch(() => null);
+  if (!response || !response.ok || seq !== qaSeq || editor.active !== s) return;
+  showIssues(s, (await response.json()).issues || []);
+}
+
+export function showIssues(s, issues) {
+  const list = editor.rows.get(s.id).querySelector('.qa-issues');
+  if (!list) return;
+  list.replaceChildren(...issues.map((i) => el('li', {class: i.severity, dataset: {check: i.check}}, i.message)));
+}

@@ -1,0 +1,117 @@
+// The segment list: rows grouped by paragraph, built once from one API call, with each row's
+// status, the status filter and search, and the progress bar. Rows use CSS content-visibility,
+// so a 5,000-segment document stays light; only the active row holds a <textarea>.
+import {el, api} from '../lib/dom.js';
+import {docId, editor, statusOf, savedText, isConfirmed} from './state.js';
+import {sourceNode} from './panels.js';
+
+const list = document.getElementById('segments');
+const filterStatus = document.getElementById('filter-status');
+const search = document.getElementById('search');
+
+/** Loads the segments; false (with a message in the list) when they cannot be read. */
+export async function loadSegments() {
+  const response = await api('/api/documents/' + docId + '/segments');
+  if (!response.ok) {
+    list.textContent = 'Could not load the segments (' + response.status + ').';
+    return false;
+  }
+  editor.segments = await response.json();
+  return true;
+}
+
+/** Builds every row; a click on a row calls pick(segment). */
+export function render(pick) {
+  const fragment = document.createDocumentFragment();
+  let section = null;
+  let body = null;
+  for (const s of editor.segments) {
+    if (!section || Number(section.dataset.paragraph) !== s.paragraph) {
+      body = el('div', {class: 'psegs'});
+      section = el('section', {class: 'paragraph', dataset: {paragraph: s.paragraph}},
+        el('div', {class: 'pnum'}, '¶ ' + s.paragraph), body);
+      fragment.append(section);
+    }
+    const row = el('div', {class: 'segment', id: 'segment-' + s.id, dataset: {segment: s.id}},
+      el('span', {class: 'snum'}, String(s.index)),
+      sourceNode(s),
+      targetNode(s),
+      el('span', {class: 'state'}));
+    row.addEventListener('click', () => { if (editor.active !== s) pick(s); });
+    editor.rows.set(s.id, row);
+    updateRow(s);
+    body.append(row);
+  }
+  list.replaceChildren(fragment);
+  list.setAttribute('aria-busy', 'false');
+  updateProgress();
+}
+
+/** The read-only target of a row that is not being edited. */
+export function targetNode(s) {
+  return el('div', {class: 'target', lang: 'en'}, savedText(s));
+}
+
+/** Shows a segment's stored state in its row (status, text unless it is being edited, comment). */
+export function updateRow(s) {
+  const row = editor.rows.get(s.id);
+  const status = statusOf(s);
+  row.dataset.status = status;
+  row.querySelector('.state').textContent = status;
+  if (s !== editor.active) row.querySelector('.target').textContent = savedText(s);
+  const comment = s.translation && s.translation.comment;
+  row.title = comment ? 'Comment: ' + comment : '';
+}
+
+export function updateProgress() {
+  const segments = editor.segments;
+  const total = segments.length || 1;
+  const translated = segments.filter((s) => statusOf(s) === 'translated').length;
+  const approved = segments.filter((s) => statusOf(s) === 'approved').length;
+  const bar = document.getElementById('progress');
+  bar.querySelector('.approved').style.width = (100 * approved / total) + '%';
+  bar.querySelector('.translated').style.width = (100 * translated / total) + '%';
+  bar.dataset.translated = translated;
+  bar.dataset.approved = approved;
+  document.getElementById('progress-text').textContent =
+    translated + ' translated, ' + approved + ' approved of ' + segments.length;
+}
+
+// ---------------------------------------------------------------- filter and search
+/** Whether the segment passes the status filter and the search (source or saved target). */
+export function visible(s) {
+  const f = filterStatus.value;
+  if (f === 'unconfirmed' ? isConfirmed(s) : (f !== 'all' && statusOf(s) !== f)) return false;
+  const q = search.value.trim().toLocaleLowerCase();
+  return !q || s.text.toLocaleLowerCase().includes(q) || savedText(s).toLocaleLowerCase().includes(q);
+}
+
+function applyFilter() {
+  for (const s of editor.segments) editor.rows.get(s.id).hidden = !visible(s);
+  for (const section of list.querySelectorAll('.paragraph')) {
+    section.hidden = !section.querySelector('.segment:not([hidden])');
+  }
+}
+
+filterStatus.addEventListener('change', applyFilter);
+search.addEventListener('input', applyFilter);
+
+/** The next unconfirmed visible segment after from, wrapping around; null if there is none. */
+export function nextUnconfirmed(from) {
+  const segments = editor.segments;
+  const start = segments.indexOf(from);
+  for (let k = 1; k <= segments.length; k++) {
+    const s = segments[(start + k) % segments.length];
+    if (!isConfirmed(s) && visible(s)) return s;
+  }
+  return null;
+}
+
+/** The visible segment step rows away from the active one (clamped), or null if none is visible. */
+export function neighbour(step) {
+  const shown = editor.segments.filter(visible);
+  if (!shown.length) return null;
+  let i = shown.indexOf(editor.active);
+  i = i < 0 ? 0 : Math.min(shown.length - 1, Math.max(0, i + step));
+  return shown[i];
+}

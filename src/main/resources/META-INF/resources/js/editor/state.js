@@ -1,0 +1,23 @@
+// What the editor's modules share: the page's settings and the one mutable editor object.
+// An object rather than exported lets: importers cannot reassign a module's bindings.
+import {showSaveState} from '../lib/dom.js';
+
+export const root = document.getElementById('editor');
+export const docId = root.dataset.document;
+export const canTranslate = root.dataset.canTranslate === 'true';
+export const canReview = root.dataset.canReview === 'true';
+
+export const editor = {
+  segments: [],         // [{id, paragraph, index, text, translation}] in document order
+  rows: new Map(),      // segment id -> row element
+  active: null,         // the segment being edited (or read)
+  textarea: null,       // the active row's editor; null when read-only or none is active
+};
+
+export const statusOf = (s) => (s.translation ? s.translation.status : 'untranslated');
+export const savedText = (s) => (s.translation ? s.translation.text : '');
+export const isConfirmed = (s) => statusOf(s) === 'translated' || statusOf(s) === 'approved';
+export const versionOf = (s) => (s.translation ? s.translation.version : 0);
+
+const saveState = document.getElementById('save-state');
+export const setSaveState = (state, message) => showSaveState(saveState, state, message);
