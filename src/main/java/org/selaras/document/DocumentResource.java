@@ -13,6 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -24,7 +33,25 @@ import java.util.List;
 /** Documents over HTTP: import, list, delete (their segments with translations: translation.DocumentSegmentsResource). */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
 public class DocumentResource {
+
+    private static final String IMPORT_SUMMARY = "Import a plain-text document";
+    private static final String IMPORT_DESCRIPTION = "UTF-8 plain text, each line a paragraph (blank lines separate "
+            + "but are not paragraphs), split into sentence segments. Send it as multipart/form-data (part \"file\"; "
+            + "optional parts \"name\", default the file name, and \"targetLanguage\") or as a text/plain body "
+            + "named by ?name=. A leading byte-order mark is dropped. Refused with nothing stored: invalid UTF-8, "
+            + "binary content, empty text, a sentence over 65,535 characters (400); more than "
+            + "selaras.upload.max-size (413). Roles: admin, reviewer, translator.";
+    private static final String NAME = "Document name (at most 255 characters; default \"Untitled\"); for a "
+            + "multipart upload the part \"name\", else the file name";
+    private static final String TARGET_LANGUAGE = "Target language code such as en, ms or en-GB (default "
+            + "selaras.target-language, en); a multipart upload may send it as the part \"targetLanguage\"";
+    private static final String IMPORT_BODY = "The UTF-8 text: multipart part \"file\" (optional parts \"name\" "
+            + "and \"targetLanguage\"), or the text/plain body";
+    private static final String IMPORTED = "The document, with its counts; Location is its URL";
+    private static final String INVALID = "Invalid input: no file, empty or whitespace-only text, invalid UTF-8 "
+            + "or binary content, a sentence longer than 65,535 characters, a bad target language or name";
 
     private final DocumentService documents;
     private final SecurityIdentity identity;
@@ -39,7 +66,11 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "All documents with their counts (any logged-in user)")
+    @Operation(summary = "All documents",
+            description = "Every document with its paragraph, segment and word counts, by id. "
+                    + "Roles: any logged-in user.")
+    @APIResponse(responseCode = "200", description = "The documents")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public List<DocumentView> list() {
         return documents.list().stream().map(DocumentView::of).toList();
     }
@@ -47,7 +78,13 @@ public class DocumentResource {
     @GET
     @Path("{id}")
     @RolesAllowed("**")
-    @Operation(summary = "One document (any logged-in user)")
+    @Operation(summary = "One document",
+            description = "The document's name, languages, counts, creator and creation time. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public DocumentView get(@RestPath long id) {
         return DocumentView.of(documents.get(id));
     }
@@ -55,8 +92,16 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
-    @Operation(summary = "Import a UTF-8 plain-text file (part \"file\"; optional parts \"name\", \"targetLanguage\" "
-            + "or ?targetLanguage=, default selaras.target-language); each line is a paragraph")
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @Parameter(name = "targetLanguage", in = ParameterIn.QUERY, description = TARGET_LANGUAGE)
+    @RequestBody(description = IMPORT_BODY)
+    @APIResponse(responseCode = "201", description = IMPORTED,
+            headers = @Header(name = "Location", description = "/api/documents/{id}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin, reviewer or translator")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response importFile(@RestForm("file") FileUpload file, @RestForm("name") String name,
                                @RestForm("targetLanguage") String targetForm,
                                @QueryParam("targetLanguage") String targetQuery, UriInfo uri) {
@@ -69,8 +114,17 @@ public class DocumentResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
-    @Operation(summary = "Import UTF-8 plain text sent as the body, named by ?name=, into ?targetLanguage= "
-            + "(default selaras.target-language); each line is a paragraph")
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @Parameter(name = "name", in = ParameterIn.QUERY, description = NAME)
+    @Parameter(name = "targetLanguage", in = ParameterIn.QUERY, description = TARGET_LANGUAGE)
+    @RequestBody(description = IMPORT_BODY)
+    @APIResponse(responseCode = "201", description = IMPORTED,
+            headers = @Header(name = "Location", description = "/api/documents/{id}", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin, reviewer or translator")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response importText(@QueryParam("name") String name, @QueryParam("targetLanguage") String targetLanguage,
                                byte[] body, UriInfo uri) {
         return created(documents.importBytes(name, body == null ? new byte[0] : body,
@@ -80,7 +134,13 @@ public class DocumentResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Delete a document with its segments (admin)")
+    @Operation(summary = "Delete a document",
+            description = "Deletes the document with its segments, their translations and history. Roles: admin.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Response delete(@RestPath long id) {
         documents.delete(id);
         return Response.noContent().build();

@@ -6,6 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
@@ -15,6 +19,7 @@ import java.util.List;
 /** A document's segments with their translations, and its progress: what the editor loads. */
 @Path("/api/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
 public class DocumentSegmentsResource {
 
     private final DocumentService documents;
@@ -28,7 +33,14 @@ public class DocumentSegmentsResource {
     @GET
     @Path("segments")
     @RolesAllowed("**")
-    @Operation(summary = "The segments of a document in document order (any logged-in user)")
+    @Operation(summary = "A document's segments with their translations",
+            description = "Every segment in document order: id, paragraph, index (1-based in the document), "
+                    + "start/end offsets in its paragraph, words, text, and its translation (null before the first "
+                    + "save). What the editor loads. Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The segments")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public List<SegmentView> segments(@RestPath long id) {
         List<Segment> segments = documents.segments(id);
         var byId = translations.ofDocument(id);
@@ -38,7 +50,13 @@ public class DocumentSegmentsResource {
     @GET
     @Path("progress")
     @RolesAllowed("**")
-    @Operation(summary = "Segment and word counts per translation status (any logged-in user)")
+    @Operation(summary = "A document's progress",
+            description = "Segment and word counts per translation status: total, untranslated, draft, translated, "
+                    + "approved, rejected. Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Progress progress(@RestPath long id) {
         documents.get(id);
         return translations.progress(id);

@@ -16,6 +16,7 @@ public final class AlignmentViews {
     }
 
     /** One pair of {@code POST /api/align}: sentences joined by one space, "" for an omitted side. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AlignedPair")
     public record Pair(String source, String target, List<String> sourceSegments, List<String> targetSentences,
                        double confidence) {
     }

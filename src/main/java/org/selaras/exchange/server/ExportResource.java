@@ -7,6 +7,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
@@ -20,7 +28,22 @@ import java.util.List;
  * path below /api/documents must be matched by a class path, see {@link CorpusExportResource}.)
  */
 @Path("/api/documents/{id}/export")
+@Tag(name = "Export")
 public class ExportResource {
+
+    static final String FORMAT = "tmx (TMX 1.4b, the default), json, jsonl (one segment per line), tsv (a zip of "
+            + "corpus.id, corpus.en and corpus.tsv) or xliff (XLIFF 2.0)";
+    static final String STATUS = "Which translations: any (every segment with a translation, drafts and rejected "
+            + "ones too; the default), translated (translated or approved) or approved";
+    static final String ORIGIN = "Comma list of origins to keep: human, mt (every engine), mt:<engine>, tm, aligned, "
+            + "imported; default all";
+    static final String SINCE = "Only translations changed then or later: an ISO date (2025-01-31, from midnight "
+            + "UTC) or date-time (2025-01-31T08:00:00Z)";
+    static final String UNTRANSLATED = "true keeps segments without a translation that passes the filters, with an "
+            + "empty target (json, jsonl and xliff only; TMX and TSV never hold empty targets); default false";
+    static final String INVALID = "Unknown format, status or origin, or a since that is no ISO date or date-time";
+    static final String DOWNLOAD = "attachment; filename=\"selaras-<document id>-<status>.<ext>\" "
+            + "(selaras-corpus-<status>.<ext> for several documents)";
 
     private final ExportService exports;
 
@@ -30,9 +53,31 @@ public class ExportResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "One document's aligned corpus: format=tmx|json|jsonl|tsv|xliff, status=any|translated|approved, "
-            + "origin=human,mt,mt:<engine>,tm,aligned,imported, since=ISO date, untranslated=true keeps segments "
-            + "without such a translation with an empty target (json, jsonl, xliff)")
+    @Operation(summary = "Export a document's aligned corpus",
+            description = "The document's segments with their translations, in document order, streamed as a "
+                    + "download in UTF-8: TMX 1.4b (application/x-tmx+xml), JSON {document, segments}, JSONL "
+                    + "(application/x-ndjson), TSV (application/zip) or XLIFF 2.0 (application/xliff+xml). "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = FORMAT, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"tmx", "json", "jsonl", "tsv", "xliff"}, defaultValue = "tmx"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"any", "translated", "approved"}, defaultValue = "any"))
+    @Parameter(name = "origin", in = ParameterIn.QUERY, description = ORIGIN)
+    @Parameter(name = "since", in = ParameterIn.QUERY, description = SINCE)
+    @Parameter(name = "untranslated", in = ParameterIn.QUERY, description = UNTRANSLATED)
+    @APIResponse(responseCode = "200", description = "The corpus file",
+            headers = @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/xliff+xml", schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Response document(@RestPath long id, @QueryParam("format") String format, @QueryParam("status") String status,
                              @QueryParam("origin") String origin, @QueryParam("since") String since,
                              @QueryParam("untranslated") boolean untranslated) {

@@ -9,6 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -20,7 +27,28 @@ import org.selaras.security.Role;
 @Path("/api/documents/{id}/import")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
+@Tag(name = "Import")
 public class ImportResource {
+
+    private static final String TMX_SUMMARY = "Import TMX into a document's translations";
+    private static final String TMX_DESCRIPTION = "A TMX file (multipart part \"file\", or the XML as the body) "
+            + "into the segments with the same source text (after Unicode NFC and whitespace normalisation), saved as "
+            + "translated with origin imported through the editor's conflict-safe save, all or nothing. A segment "
+            + "whose translation is translated or approved with other text is kept and counted as a conflict unless "
+            + "overwrite=true; drafts and rejected ones are replaced. Roles: translator, reviewer, admin.";
+    private static final String XLIFF_SUMMARY = "Import XLIFF 2 into a document's translations";
+    private static final String XLIFF_DESCRIPTION = "An XLIFF 2 file exported from Selaras and translated "
+            + "elsewhere (multipart part \"file\", or the XML as the body): unit s<id> to segment <id>, all or "
+            + "nothing. Units whose source changed are refused (unmatched), units without a target skipped. State "
+            + "initial → draft, translated/reviewed → translated, final → approved for reviewers and admins "
+            + "(translated for translators). A translation changed in Selaras since the export is kept and counted "
+            + "as a conflict unless overwrite=true. Roles: translator, reviewer, admin.";
+    private static final String OVERWRITE = "true also replaces translations that would otherwise be kept as "
+            + "conflicts; default false";
+    private static final String REPORT = "The import report: {matched, unmatched, conflicts, rejected, saved, "
+            + "skipped, notes: [{line, unit, kind, message}]} (at most 200 notes)";
+    private static final String INVALID = "No file or an empty one, XML that is not well-formed (its line in "
+            + "\"line\"), or a DOCTYPE that declares entities; nothing was imported";
 
     private final ImportService imports;
     private final Uploads uploads;
@@ -35,8 +63,16 @@ public class ImportResource {
     @POST
     @Path("tmx")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "TMX (multipart part \"file\") into the document's translations, matched on source text; "
-            + "saved as translated, origin imported; overwrite=true also replaces confirmed translations")
+    @Operation(summary = TMX_SUMMARY, description = TMX_DESCRIPTION)
+    @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public ImportReport tmxFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite) {
         return imports.importTmx(id, uploads.read(file), overwrite, identity);
     }
@@ -44,7 +80,16 @@ public class ImportResource {
     @POST
     @Path("tmx")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/x-tmx+xml"})
-    @Operation(summary = "TMX sent as the body")
+    @Operation(summary = TMX_SUMMARY, description = TMX_DESCRIPTION)
+    @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public ImportReport tmxBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite) {
         return imports.importTmx(id, uploads.body(body), overwrite, identity);
     }
@@ -52,8 +97,19 @@ public class ImportResource {
     @POST
     @Path("xliff")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "An XLIFF 2 file exported from Selaras and translated elsewhere (part \"file\"); units whose "
-            + "source changed are refused; a translation changed in Selaras since the export is kept (conflict)")
+    @Operation(summary = XLIFF_SUMMARY, description = XLIFF_DESCRIPTION)
+    @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
+            + "breaks the glossary; nothing was imported",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
     public ImportReport xliffFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite) {
         return imports.importXliff(id, uploads.read(file), overwrite, identity);
     }
@@ -61,7 +117,19 @@ public class ImportResource {
     @POST
     @Path("xliff")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/xliff+xml"})
-    @Operation(summary = "XLIFF 2 sent as the body")
+    @Operation(summary = XLIFF_SUMMARY, description = XLIFF_DESCRIPTION)
+    @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
+            + "breaks the glossary; nothing was imported",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
     public ImportReport xliffBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite) {
         return imports.importXliff(id, uploads.body(body), overwrite, identity);
     }

@@ -6,6 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
@@ -20,6 +24,7 @@ import java.util.Map;
 /** The glossary terms found in a document's segments, for highlighting in the editor. */
 @Path("/api/documents/{id}/terms")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Glossary")
 public class DocumentTermsResource {
 
     public record Term(long id, String source, String target, List<String> variants, List<String> forbidden,
@@ -42,7 +47,14 @@ public class DocumentTermsResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "Glossary terms in the document's segments, with their entries (any logged-in user)")
+    @Operation(summary = "Glossary terms found in a document",
+            description = "Every glossary term in the document's segments (whole words, leftmost-longest), for "
+                    + "highlighting: {entries: {id: entry}, matches: [{segment, start, end, entry}]}. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The entries found and where")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Terms terms(@RestPath long id) {
         TermMatcher<GlossaryTerm> matcher = glossary.snapshot().glossary().sourceMatcher();
         Map<Long, Term> entries = new LinkedHashMap<>();

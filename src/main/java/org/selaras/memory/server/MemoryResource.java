@@ -6,6 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.selaras.http.ProblemException;
 import org.selaras.memory.UnitIndex;
@@ -19,6 +25,7 @@ import java.util.Locale;
 @Path("/api/memory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("**")
+@Tag(name = "Memory")
 public class MemoryResource {
 
     public static final int MAX_QUERY = 5000;
@@ -58,8 +65,22 @@ public class MemoryResource {
 
     @GET
     @Path("lookup")
-    @Operation(summary = "Fuzzy matches for a text, best first: score ≥ min (default 70), at most limit (default 5, ≤ 50); "
-            + "segment=<id> gives the context for exact matches and leaves that segment's own unit out")
+    @Operation(summary = "Fuzzy matches for a text",
+            description = "Memory units whose source is like the text, best first: {id, source, target, score, raw, "
+                    + "kind, flags, origin, document, segment, updated, diff}. raw is OmegaT's token score, score "
+                    + "the same less penalties (a difference in case only costs 1); flags name differences in case, "
+                    + "punctuation or numbers; kind is exact (same text and context), 100 or fuzzy; diff compares "
+                    + "the text (del) with the match's source (ins). Roles: any logged-in user.")
+    @Parameter(name = "text", in = ParameterIn.QUERY, required = true, description = "The Indonesian text to look "
+            + "up (at most 5000 characters)")
+    @Parameter(name = "min", in = ParameterIn.QUERY, description = "Lowest fuzzy score, 0–100 (default 70)")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many matches, 1–50 (default 5)")
+    @Parameter(name = "segment", in = ParameterIn.QUERY, description = "Id of the segment the text is from: its "
+            + "neighbours give the context for exact matches, and its own unit is left out")
+    @APIResponse(responseCode = "200", description = "The matches, best first")
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "No text or a text too long, min or limit "
+            + "out of range or not a number")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public List<MatchView> lookup(@RestQuery String text, @RestQuery Integer min, @RestQuery Integer limit,
                                   @RestQuery Long segment) {
         String t = required(text, "text");
@@ -76,8 +97,20 @@ public class MemoryResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "Concordance: units whose source, target or both (side, default both) contain the phrase q "
-            + "(its words in order, case and punctuation ignored), with highlight offsets; at most limit (default 20, ≤ 200)")
+    @Operation(summary = "Concordance search",
+            description = "Memory units whose source and/or target contain the phrase (its words in order; case and "
+                    + "punctuation ignored), with sourceHighlights / targetHighlights as [start, end) character "
+                    + "offsets. Roles: any logged-in user.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "The phrase (at most 5000 "
+            + "characters)")
+    @Parameter(name = "side", in = ParameterIn.QUERY, description = "Where to look: source, target or both "
+            + "(default)", schema = @Schema(type = SchemaType.STRING, enumeration = {"source", "target", "both"},
+            defaultValue = "both"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many units, 1–200 (default 20)")
+    @APIResponse(responseCode = "200", description = "The units found")
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "No phrase or one too long, an unknown side, "
+            + "limit out of range or not a number")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public List<OccurrenceView> search(@RestQuery String q, @RestQuery String side, @RestQuery Integer limit) {
         String phrase = required(q, "q");
         UnitIndex.Side s;

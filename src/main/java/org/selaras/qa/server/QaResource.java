@@ -7,17 +7,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.selaras.http.ProblemException;
 
 import java.util.List;
 
 /** Runs the QA checks on demand: the same checks, with the same glossary, as on every save. */
 @Path("/api/qa/check")
+@Tag(name = "QA")
 public class QaResource {
 
     public record Pair(String source, String target) {
     }
 
+    @Schema(name = "QaResult")
     public record Result(List<IssueView> issues) {
     }
 
@@ -31,7 +37,15 @@ public class QaResource {
     @RolesAllowed("**")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "QA issues of a source/target pair (any logged-in user)")
+    @Operation(summary = "Check a translation",
+            description = "Runs the QA checks of every save (glossary, number, brackets, final-punctuation, "
+                    + "same-as-source, empty-target, double-space) on {source, target}, with the current glossary: "
+                    + "{issues: [{check, severity, message, term, expected, found, start, end, side}]}. "
+                    + "Roles: any logged-in user.")
+    @RequestBody(description = "The Indonesian source and its English target")
+    @APIResponse(responseCode = "200", description = "The issues (empty when the pair passes)")
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "No body or no source")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Result check(Pair pair) {
         if (pair == null || pair.source() == null) {
             throw ProblemException.badRequest("Send {\"source\": \"…\", \"target\": \"…\"}.");
