@@ -9,23 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 
 import java.util.List;
 
-/** Segments text without storing it. Open to everyone (it stores nothing), same size limit as imports. */
+/** Segments text without storing it. Open to everyone (it stores nothing); the size limit of imports applies. */
 @Path("/api/segment")
 public class SegmentationResource {
 
     public record Result(List<SegmentSpan> segments) {
-    }
-
-    private final DocumentService documents;
-
-    public SegmentationResource(DocumentService documents) {
-        this.documents = documents;
     }
 
     @POST
@@ -35,17 +29,16 @@ public class SegmentationResource {
     @Operation(summary = "Split UTF-8 text into sentence segments (lang=id|en); each line is a paragraph")
     public Result segment(@QueryParam("lang") @DefaultValue("id") String lang, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        documents.checkSize(bytes.length);
         Segmenter segmenter;
         try {
             segmenter = Segmenter.forLanguage(lang);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Unknown language \"" + lang + "\"; use id or en.");
+            throw new Invalid("Unknown language \"" + lang + "\"; use id or en.");
         }
         try {
             return new Result(segmenter.segmentText(TextDecoder.decode(bytes)));
         } catch (TextDecoder.NotTextException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 }

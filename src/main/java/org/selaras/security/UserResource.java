@@ -1,6 +1,8 @@
 package org.selaras.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,15 +32,6 @@ public class UserResource {
         }
     }
 
-    public record NewUser(String username, String password, Set<String> roles) {
-    }
-
-    public record Roles(Set<String> roles) {
-    }
-
-    public record NewPassword(String password) {
-    }
-
     private final UserService users;
 
     public UserResource(UserService users) {
@@ -53,11 +46,8 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create an account with roles (admin)")
-    public Response create(NewUser body, UriInfo uri) {
-        if (body == null) {
-            throw org.selaras.http.ProblemException.badRequest("Send {\"username\", \"password\", \"roles\"}.");
-        }
-        User user = users.create(body.username(), body.password(), body.roles());
+    public Response create(@Valid @NotNull(message = "{selaras.body.missing}") UserRequests.NewUser body, UriInfo uri) {
+        User user = users.create(body);
         return Response.created(uri.getBaseUriBuilder().path("api/users/{id}").build(user.id))
                 .entity(UserView.of(user)).build();
     }
@@ -72,15 +62,16 @@ public class UserResource {
     @PUT
     @Path("{id}/roles")
     @Operation(summary = "Replace an account's roles (admin)")
-    public UserView setRoles(@RestPath long id, Roles body) {
-        return UserView.of(users.setRoles(id, body == null ? null : body.roles()));
+    public UserView setRoles(@RestPath long id, @NotNull(message = "{selaras.body.missing}") UserRequests.Roles body) {
+        return UserView.of(users.setRoles(id, body.roles()));
     }
 
     @PUT
     @Path("{id}/password")
     @Operation(summary = "Set an account's password (admin)")
-    public Response setPassword(@RestPath long id, NewPassword body) {
-        users.setPassword(id, body == null ? null : body.password());
+    public Response setPassword(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") UserRequests.NewPassword body) {
+        users.setPassword(id, body.password());
         return Response.noContent().build();
     }
 }

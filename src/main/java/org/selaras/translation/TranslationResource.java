@@ -2,6 +2,9 @@ package org.selaras.translation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
-import org.selaras.http.ProblemException;
 import org.selaras.security.Role;
 
 import java.util.List;
@@ -21,7 +23,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class TranslationResource {
 
-    public record RestoreRequest(Integer revision, Integer version) {
+    /** Puts {@code revision} back as a new revision, naming the {@code version} the client saw. */
+    public record RestoreRequest(
+            @NotNull(message = "give the version to restore") Integer revision,
+            @NotNull(message = "give the current version") @PositiveOrZero(message = "give the current version")
+            Integer version) {
     }
 
     private final TranslationService translations;
@@ -37,12 +43,7 @@ public class TranslationResource {
     @RolesAllowed("**")
     @Operation(summary = "The segment's current translation (any logged-in user); 404 if it has none")
     public TranslationView get(@RestPath long id) {
-        translations.requireSegment(id);
-        TranslationView t = translations.current(id);
-        if (t == null) {
-            throw ProblemException.notFound("Segment " + id + " has no translation yet.");
-        }
-        return t;
+        return translations.current(id);
     }
 
     @PUT
@@ -51,7 +52,8 @@ public class TranslationResource {
     @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "Save a translation naming the version edited; stale → 409 with \"current\" "
             + "(translators: draft, translated; reviewers and admins: also approved, rejected with a comment)")
-    public TranslationView save(@RestPath long id, SaveRequest body) {
+    public TranslationView save(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") SaveRequest body) {
         return translations.save(id, body, identity);
     }
 
@@ -68,10 +70,8 @@ public class TranslationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "Restore {\"revision\": N} as a new revision, naming the current {\"version\"}")
-    public TranslationView restore(@RestPath long id, RestoreRequest body) {
-        if (body == null || body.revision() == null) {
-            throw ProblemException.badRequest("Send {\"revision\": <version to restore>, \"version\": <current version>}.");
-        }
+    public TranslationView restore(@RestPath long id,
+                                   @Valid @NotNull(message = "{selaras.body.missing}") RestoreRequest body) {
         return translations.restore(id, body.revision(), body.version(), identity);
     }
 }

@@ -1,6 +1,8 @@
 package org.selaras.align.server;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.selaras.align.server.AlignmentViews.AlignRequest;
 import org.selaras.align.server.AlignmentViews.AlignResult;
-import org.selaras.http.ProblemException;
 
 /** Aligns two texts without storing anything (any logged-in user). */
 @Path("/api/align")
@@ -26,10 +27,7 @@ public class AlignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Align an Indonesian text with its English translation: {\"source\", \"target\"} → pairs")
-    public AlignResult align(AlignRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("Send {\"source\": \"<Indonesian text>\", \"target\": \"<English text>\"}.");
-        }
+    public AlignResult align(@Valid @NotNull(message = "{selaras.body.missing}") AlignRequest request) {
         return new AlignResult(alignments.alignTexts(request.source(), request.target()));
     }
 }

@@ -2,6 +2,8 @@ package org.selaras.align.server;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +20,7 @@ import org.selaras.align.server.AlignmentViews.CommitReport;
 import org.selaras.align.server.AlignmentViews.CreateRequest;
 import org.selaras.align.server.AlignmentViews.UpdateRequest;
 import org.selaras.document.TextDecoder;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.security.Role;
 
 /** The alignment session of a document: create from the English text, read, save edits, commit. */
@@ -46,12 +48,11 @@ public class AlignmentResource {
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
     @Operation(summary = "Start (or restart) aligning: the English text as UTF-8 text/plain; each line is a paragraph")
     public Response createText(@RestPath long id, byte[] body, UriInfo uri) {
-        byte[] bytes = body == null ? new byte[0] : body;
         String text;
         try {
-            text = TextDecoder.decode(bytes);
+            text = TextDecoder.decode(body == null ? new byte[0] : body);
         } catch (TextDecoder.NotTextException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         return created(id, alignments.create(id, text, identity.getPrincipal().getName()), uri);
     }
@@ -60,10 +61,8 @@ public class AlignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
     @Operation(summary = "Start (or restart) aligning: {\"target\": \"<English text>\"}")
-    public Response createJson(@RestPath long id, CreateRequest request, UriInfo uri) {
-        if (request == null || request.target() == null) {
-            throw ProblemException.badRequest("Send {\"target\": \"<English text>\"}.");
-        }
+    public Response createJson(@RestPath long id,
+                               @Valid @NotNull(message = "{selaras.body.missing}") CreateRequest request, UriInfo uri) {
         return created(id, alignments.create(id, request.target(), identity.getPrincipal().getName()), uri);
     }
 
@@ -71,7 +70,8 @@ public class AlignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR})
     @Operation(summary = "Save the edited bead list {\"version\", \"beads\"}; a stale version → 409 with \"current\"")
-    public AlignmentView update(@RestPath long id, UpdateRequest request) {
+    public AlignmentView update(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") UpdateRequest request) {
         return alignments.update(id, request, identity.getPrincipal().getName());
     }
 

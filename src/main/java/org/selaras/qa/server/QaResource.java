@@ -1,13 +1,14 @@
 package org.selaras.qa.server;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.selaras.http.ProblemException;
 
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
 @Path("/api/qa/check")
 public class QaResource {
 
-    public record Pair(String source, String target) {
+    /** A source sentence and its translation; a missing target counts as empty. */
+    public record Pair(@NotNull(message = "give the source text") String source, String target) {
     }
 
     public record Result(List<IssueView> issues) {
@@ -32,10 +34,7 @@ public class QaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "QA issues of a source/target pair (any logged-in user)")
-    public Result check(Pair pair) {
-        if (pair == null || pair.source() == null) {
-            throw ProblemException.badRequest("Send {\"source\": \"…\", \"target\": \"…\"}.");
-        }
+    public Result check(@Valid @NotNull(message = "{selaras.body.missing}") Pair pair) {
         return new Result(IssueView.of(qa.check(pair.source(), pair.target())));
     }
 }
