@@ -4,7 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /** Imports, lists and deletes documents. An import is one transaction: all segments or nothing. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRED)
+@Transactional
 public class DocumentService {
 
     private static final int FLUSH_EVERY = 1000;
@@ -25,7 +26,10 @@ public class DocumentService {
         this.config = config;
     }
 
-    /** Checks size and encoding, then imports; every refusal is a {@link ProblemException}. */
+    /**
+     * Checks the encoding, then imports; every refusal is an {@link Invalid}. The size was checked at the edge
+     * (http.UploadLimit) before the bytes got here.
+     */
     public Document importBytes(String name, byte[] bytes, String user, String seedFile) {
         return importBytes(name, bytes, user, seedFile, null);
     }
@@ -33,12 +37,11 @@ public class DocumentService {
     /** As above, into {@code targetLanguage} (null or blank: selaras.target-language). */
     public Document importBytes(String name, byte[] bytes, String user, String seedFile, String targetLanguage) {
         String target = targetLanguage(targetLanguage);
-        checkSize(bytes.length);
         String text;
         try {
             text = TextDecoder.decode(bytes);
         } catch (TextDecoder.NotTextException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         Document doc = importText(name, text, user, seedFile);
         doc.targetLanguage = target;
@@ -52,28 +55,20 @@ public class DocumentService {
         if (requested == null || requested.isBlank()) return config.targetLanguage();
         String t = requested.strip();
         if (!LANGUAGE.matcher(t).matches()) {
-            throw ProblemException.badRequest("Unknown target language \"" + t + "\"; give a code such as en or ms.");
+            throw new Invalid("Unknown target language \"" + t + "\"; give a code such as en or ms.");
         }
         return t;
-    }
-
-    public void checkSize(long bytes) {
-        long max = config.upload().maxSize().asLongValue();
-        if (bytes > max) {
-            throw ProblemException.tooLarge("The upload is " + bytes + " bytes; the limit is " + max
-                    + " bytes (selaras.upload.max-size).");
-        }
     }
 
     Document importText(String name, String text, String user, String seedFile) {
         String cleanName = cleanName(name);
         List<SegmentSpan> spans = Segmenter.forLanguage(config.sourceLanguage()).segmentText(text);
         if (spans.isEmpty()) {
-            throw ProblemException.badRequest("The text has no segments.");
+            throw new Invalid("The text has no segments.");
         }
         for (SegmentSpan span : spans) {
             if (span.text().length() > Segment.MAX_LENGTH) {
-                throw ProblemException.badRequest("Paragraph " + span.paragraph() + " has a sentence of "
+                throw new Invalid("Paragraph " + span.paragraph() + " has a sentence of "
                         + span.text().length() + " characters; the limit is " + Segment.MAX_LENGTH + ".");
             }
         }
@@ -117,7 +112,7 @@ public class DocumentService {
             n = "Untitled";
         }
         if (n.length() > 255) {
-            throw ProblemException.badRequest("The document name is " + n.length() + " characters; the limit is 255.");
+            throw new Invalid("The document name is " + n.length() + " characters; the limit is 255.");
         }
         return n;
     }
@@ -134,7 +129,7 @@ public class DocumentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Document get(long id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("There is no document " + id + "."));
+        return find(id).orElseThrow(() -> new NotFound("There is no document " + id + "."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

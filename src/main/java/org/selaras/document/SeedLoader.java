@@ -3,7 +3,7 @@ package org.selaras.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
-import org.selaras.http.ProblemException;
+import org.selaras.error.DomainException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +50,7 @@ public class SeedLoader {
                 Document doc = documents.importBytes(key, Files.readAllBytes(file), "system", key);
                 LOG.infof("Imported seed %s as document %d (%d segments)", key, doc.id, doc.segmentCount);
                 imported++;
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 LOG.errorf("Seed %s not imported: %s", key, e.getMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

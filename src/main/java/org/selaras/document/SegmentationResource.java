@@ -16,25 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 
 import java.util.List;
 
-/** Segments text without storing it. Open to everyone (it stores nothing), same size limit as imports. */
+/** Segments text without storing it. Open to everyone (it stores nothing); the size limit of imports applies. */
 @Path("/api/segment")
 @Tag(name = "Segmentation")
 public class SegmentationResource {
 
     @Schema(name = "Segmentation")
     public record Result(List<SegmentSpan> segments) {
-    }
-
-    private final DocumentService documents;
-
-    public SegmentationResource(DocumentService documents) {
-        this.documents = documents;
     }
 
     @POST
@@ -55,17 +49,16 @@ public class SegmentationResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     public Result segment(@QueryParam("lang") @DefaultValue("id") String lang, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        documents.checkSize(bytes.length);
         Segmenter segmenter;
         try {
             segmenter = Segmenter.forLanguage(lang);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Unknown language \"" + lang + "\"; use id or en.");
+            throw new Invalid("Unknown language \"" + lang + "\"; use id or en.");
         }
         try {
             return new Result(segmenter.segmentText(TextDecoder.decode(bytes)));
         } catch (TextDecoder.NotTextException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
     }
 }

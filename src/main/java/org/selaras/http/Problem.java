@@ -2,6 +2,7 @@ package org.selaras.http;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** Titles as RFC 9110 names them (413 and 422 were renamed since JAX-RS named its constants). */
+    private static final Map<Integer, String> TITLES = Map.of(413, "Content Too Large", 422, "Unprocessable Content");
+
     public final String type;
     public final String title;
     public final int status;
@@ -21,9 +25,9 @@ public final class Problem {
     public final String instance;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    public Problem(int status, String title, String detail, String instance) {
+    public Problem(int status, String detail, String instance) {
         this.type = "about:blank";
-        this.title = title;
+        this.title = title(status);
         this.status = status;
         this.detail = detail;
         this.instance = instance;
@@ -37,5 +41,12 @@ public final class Problem {
     @JsonAnyGetter
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    static String title(int status) {
+        String title = TITLES.get(status);
+        if (title != null) return title;
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "Error";
     }
 }

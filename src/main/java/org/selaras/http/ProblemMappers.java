@@ -1,5 +1,8 @@
 package org.selaras.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,32 +13,65 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.selaras.error.Conflict;
+import org.selaras.error.DomainException;
+import org.selaras.error.EngineFailed;
+import org.selaras.error.EngineUnavailable;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotAllowed;
+import org.selaras.error.NotFound;
+import org.selaras.error.TooLarge;
+import org.selaras.error.Unprocessable;
 
-import java.util.stream.Collectors;
+import java.util.Map;
 
-/** Every error leaves the API as application/problem+json (RFC 9457). */
+/**
+ * The one mapper: every error leaves the API as application/problem+json (RFC 9457), whether a service refused
+ * (a {@link DomainException}), Bean Validation did, or Quarkus could not read the request.
+ */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The status of each kind of domain exception. */
+    private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.of(
+            Invalid.class, 400, NotAllowed.class, 403, NotFound.class, 404, Conflict.class, 409,
+            TooLarge.class, 413, Unprocessable.class, 422, EngineFailed.class, 502, EngineUnavailable.class, 503);
+
+    /** HTTP status of a domain exception (pages answer with it too). */
+    public static int status(DomainException e) {
+        return STATUS.get(e.getClass());
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Problem p = new Problem(e.status(), e.title(), e.getMessage(), uri.getPath());
+    public Response domain(DomainException e, UriInfo uri) {
+        Problem p = new Problem(status(e), e.getMessage(), uri.getPath());
         e.extensions().forEach(p::with);
+        if (e instanceof TooLarge) {
+            // the rest of a refused body may still be on its way: close rather than read it
+            return Response.fromResponse(respond(p)).header("Connection", "close").build();
+        }
         return respond(p);
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                .sorted().collect(Collectors.joining("; "));
-        return respond(new Problem(400, "Bad Request", detail, uri.getPath()));
+        return respond(new Problem(400, Validation.detail(e.getConstraintViolations()), uri.getPath()));
+    }
+
+    /** JSON that does not fit the request record: a field of the wrong type, a list for an object. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return respond(new Problem(400, JsonProblems.describe(e), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonParseException e, UriInfo uri) {
+        return respond(new Problem(400, JsonProblems.describe(e), uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(403, "Forbidden",
-                "Your account does not have a role that may do this.", uri.getPath()));
+        return respond(new Problem(403, "Your account does not have a role that may do this.", uri.getPath()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -50,32 +86,26 @@ public class ProblemMappers {
             }
             return Response.seeOther(login.build()).build();
         }
-        return Response.fromResponse(respond(new Problem(401, "Unauthorized",
+        return Response.fromResponse(respond(new Problem(401,
                         "Log in with HTTP Basic credentials of a Selaras account.", uri.getPath())))
                 .header("WWW-Authenticate", "Basic realm=\"Selaras\"").build();
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        return respond(new Problem(status, title, e.getMessage(), uri.getPath()));
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(new Problem(400, JsonProblems.describe(json), uri.getPath()));
+        }
+        return respond(new Problem(e.getResponse().getStatus(), e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected error on " + uri.getPath(), e);
-        return respond(new Problem(500, "Internal Server Error",
-                "Something went wrong on the server; the error is in its log.", uri.getPath()));
+        return respond(new Problem(500, "Something went wrong on the server; the error is in its log.", uri.getPath()));
     }
 
     private static Response respond(Problem p) {
         return Response.status(p.status).type(Problem.MEDIA_TYPE).entity(p).build();
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -2,7 +2,7 @@ package org.selaras.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.selaras.document.DocumentService;
+import org.selaras.error.Invalid;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,26 +10,26 @@ import java.nio.file.Files;
 
 /**
  * Reads uploaded files and bodies for every importer (documents, TMX, XLIFF, glossary, memory), so
- * that all of them refuse the same way: nothing sent or empty → 400, over selaras.upload.max-size → 413.
+ * that all of them refuse the same way: nothing sent or empty → 400, over the {@link UploadLimit} → 413.
  */
 @ApplicationScoped
 public class Uploads {
 
-    private final DocumentService documents;
+    private final UploadLimit limit;
 
-    public Uploads(DocumentService documents) {
-        this.documents = documents;
+    public Uploads(UploadLimit limit) {
+        this.limit = limit;
     }
 
     /** The bytes of a multipart part (conventionally "file"). */
     public byte[] read(FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.badRequest("Send the file in a multipart part named \"file\".");
+            throw new Invalid("Send the file in a multipart part named \"file\".");
         }
         if (file.size() == 0) {
-            throw ProblemException.badRequest("The file is empty.");
+            throw new Invalid("The file is empty.");
         }
-        documents.checkSize(file.size());
+        limit.check(file.size());
         try {
             return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
@@ -37,12 +37,11 @@ public class Uploads {
         }
     }
 
-    /** A request body holding a whole file. */
+    /** A request body holding a whole file (its size was capped while it was read: {@link BodyLimit}). */
     public byte[] body(byte[] body) {
         if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("The request has no body; send the file.");
+            throw new Invalid("The request has no body; send the file.");
         }
-        documents.checkSize(body.length);
         return body;
     }
 }

@@ -1,6 +1,8 @@
 package org.selaras.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,15 +42,6 @@ public class UserResource {
         }
     }
 
-    public record NewUser(String username, String password, Set<String> roles) {
-    }
-
-    public record Roles(Set<String> roles) {
-    }
-
-    public record NewPassword(String password) {
-    }
-
     private final UserService users;
 
     public UserResource(UserService users) {
@@ -81,11 +74,8 @@ public class UserResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "There is already an account with this user name",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response create(NewUser body, UriInfo uri) {
-        if (body == null) {
-            throw org.selaras.http.ProblemException.badRequest("Send {\"username\", \"password\", \"roles\"}.");
-        }
-        User user = users.create(body.username(), body.password(), body.roles());
+    public Response create(@Valid @NotNull(message = "{selaras.body.missing}") UserRequests.NewUser body, UriInfo uri) {
+        User user = users.create(body);
         return Response.created(uri.getBaseUriBuilder().path("api/users/{id}").build(user.id))
                 .entity(UserView.of(user)).build();
     }
@@ -113,8 +103,8 @@ public class UserResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No account with this id")
-    public UserView setRoles(@RestPath long id, Roles body) {
-        return UserView.of(users.setRoles(id, body == null ? null : body.roles()));
+    public UserView setRoles(@RestPath long id, @NotNull(message = "{selaras.body.missing}") UserRequests.Roles body) {
+        return UserView.of(users.setRoles(id, body.roles()));
     }
 
     @PUT
@@ -128,8 +118,9 @@ public class UserResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No account with this id")
-    public Response setPassword(@RestPath long id, NewPassword body) {
-        users.setPassword(id, body == null ? null : body.password());
+    public Response setPassword(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") UserRequests.NewPassword body) {
+        users.setPassword(id, body.password());
         return Response.noContent().build();
     }
 }

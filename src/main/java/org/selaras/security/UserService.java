@@ -2,18 +2,21 @@ package org.selaras.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** Accounts and their roles, kept by admins. */
+/**
+ * Accounts and their roles, kept by admins. User names and passwords arrive checked against
+ * {@link UserRequests}' constraints; the roles are checked here, against the ones Selaras has.
+ */
 @ApplicationScoped
 @Transactional
 public class UserService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
     static final int MIN_PASSWORD = 8;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -21,16 +24,12 @@ public class UserService {
         return User.list("order by username");
     }
 
-    public User create(String username, String password, Set<String> roles) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ProblemException.badRequest("A user name is 2 to 64 letters, digits, dots, dashes or underscores.");
+    public User create(UserRequests.NewUser request) {
+        checkRoles(request.roles());
+        if (User.findByUsername(request.username()).isPresent()) {
+            throw new Conflict("There is already a user named " + request.username() + ".");
         }
-        checkPassword(password);
-        checkRoles(roles);
-        if (User.findByUsername(username).isPresent()) {
-            throw new ProblemException(409, "Conflict", "There is already a user named " + username + ".");
-        }
-        return User.create(username, password, roles);
+        return User.create(request.username(), request.password(), request.roles());
     }
 
     public User setRoles(long id, Set<String> roles) {
@@ -41,7 +40,6 @@ public class UserService {
     }
 
     public User setPassword(long id, String password) {
-        checkPassword(password);
         User user = get(id);
         user.changePassword(password);
         return user;
@@ -50,22 +48,16 @@ public class UserService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public User get(long id) {
         return User.<User>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no user " + id + "."));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw ProblemException.badRequest("A password has at least " + MIN_PASSWORD + " characters.");
-        }
+                .orElseThrow(() -> new NotFound("There is no user " + id + "."));
     }
 
     private static void checkRoles(Set<String> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw ProblemException.badRequest("Give at least one role: " + String.join(", ", Role.ALL) + ".");
+            throw new Invalid("Give at least one role: " + String.join(", ", Role.ALL) + ".");
         }
         for (String role : roles) {
-            if (!Role.ALL.contains(role)) {
-                throw ProblemException.badRequest("Unknown role \"" + role + "\"; the roles are "
+            if (role == null || !Role.ALL.contains(role)) { // Set.of refuses to look for null
+                throw new Invalid("Unknown role \"" + role + "\"; the roles are "
                         + String.join(", ", Role.ALL) + ".");
             }
         }

@@ -8,7 +8,9 @@ public final class Origin {
     public static final String TM = "tm";
     public static final String ALIGNED = "aligned";
     public static final String IMPORTED = "imported";
-    private static final Pattern VALID = Pattern.compile("human|tm|aligned|imported|mt:[a-z0-9][a-z0-9._-]{0,58}");
+    /** Every valid origin (also the constraint on {@link SaveRequest#origin}). */
+    public static final String PATTERN = "human|tm|aligned|imported|mt:[a-z0-9][a-z0-9._-]{0,58}";
+    private static final Pattern VALID = Pattern.compile(PATTERN);
 
     private Origin() {
     }

@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Status {
     DRAFT, TRANSLATED, APPROVED, REJECTED;
 
+    /** What {@link #parse} takes (also the constraint on {@link SaveRequest#status}). */
+    public static final String PATTERN = "(?i)\\s*(draft|translated|approved|rejected)\\s*";
+
     /** Statuses a reviewer decides; translators may not set them. */
     public boolean isReview() {
         return this == APPROVED || this == REJECTED;

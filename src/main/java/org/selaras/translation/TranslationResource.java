@@ -2,6 +2,9 @@ package org.selaras.translation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.selaras.http.ProblemException;
 import org.selaras.security.Role;
 
 import java.util.List;
@@ -29,7 +31,11 @@ import java.util.List;
 @Tag(name = "Translations")
 public class TranslationResource {
 
-    public record RestoreRequest(Integer revision, Integer version) {
+    /** Puts {@code revision} back as a new revision, naming the {@code version} the client saw. */
+    public record RestoreRequest(
+            @NotNull(message = "give the version to restore") Integer revision,
+            @NotNull(message = "give the current version") @PositiveOrZero(message = "give the current version")
+            Integer version) {
     }
 
     private final TranslationService translations;
@@ -52,12 +58,7 @@ public class TranslationResource {
     @APIResponse(responseCode = "404", ref = "NotFound",
             description = "No segment with this id, or it has no translation yet")
     public TranslationView get(@RestPath long id) {
-        translations.requireSegment(id);
-        TranslationView t = translations.current(id);
-        if (t == null) {
-            throw ProblemException.notFound("Segment " + id + " has no translation yet.");
-        }
-        return t;
+        return translations.current(id);
     }
 
     @PUT
@@ -89,7 +90,8 @@ public class TranslationResource {
     @APIResponse(responseCode = "422", description = "Approval refused: the text breaks the glossary (the errors "
             + "in \"issues\"); approve it with a reason in \"override\", or fix it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
-    public TranslationView save(@RestPath long id, SaveRequest body) {
+    public TranslationView save(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") SaveRequest body) {
         return translations.save(id, body, identity);
     }
 
@@ -129,10 +131,8 @@ public class TranslationResource {
     @APIResponse(responseCode = "422", description = "The revision was approved and its text now breaks the "
             + "glossary: as for a save",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
-    public TranslationView restore(@RestPath long id, RestoreRequest body) {
-        if (body == null || body.revision() == null) {
-            throw ProblemException.badRequest("Send {\"revision\": <version to restore>, \"version\": <current version>}.");
-        }
+    public TranslationView restore(@RestPath long id,
+                                   @Valid @NotNull(message = "{selaras.body.missing}") RestoreRequest body) {
         return translations.restore(id, body.revision(), body.version(), identity);
     }
 }

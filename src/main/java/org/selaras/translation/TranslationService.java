@@ -1,7 +1,6 @@
 package org.selaras.translation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,7 +9,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Document;
 import org.selaras.document.Segment;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotAllowed;
+import org.selaras.error.NotFound;
+import org.selaras.error.Unprocessable;
 import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.IssueView;
@@ -27,8 +30,10 @@ import java.util.Objects;
 /**
  * Saves translations without losing any: a save locks its segment's row, compares the version
  * the client edited with the current one, and either writes (version + 1, plus a revision) or
- * refuses with 409 and the current translation. Locking the segment row (not the translation)
- * also serialises the very first save, when there is no translation row yet.
+ * refuses with a {@link Conflict} holding the current translation. Locking the segment row (not the
+ * translation) also serialises the very first save, when there is no translation row yet.
+ * A {@link SaveRequest} arrives checked against its constraints; the rules that need the caller's roles
+ * or the pair of fields are checked here.
  */
 @ApplicationScoped
 @Transactional
@@ -50,12 +55,12 @@ public class TranslationService {
         var em = Panache.getEntityManager();
         Segment segment = em.find(Segment.class, segmentId, LockModeType.PESSIMISTIC_WRITE);
         if (segment == null) {
-            throw ProblemException.notFound("There is no segment " + segmentId + ".");
+            throw new NotFound("There is no segment " + segmentId + ".");
         }
         Translation current = em.find(Translation.class, segmentId);
         int currentVersion = current == null ? 0 : current.version;
         if (request.version() != currentVersion) {
-            throw new ProblemException(409, "Conflict", "Segment " + segmentId + " was saved by "
+            throw new Conflict("Segment " + segmentId + " was saved by "
                     + (current == null ? "nobody" : current.author) + " since you opened it (you edited version "
                     + request.version() + ", it is now at version " + currentVersion + ").")
                     .with("current", TranslationView.of(current));
@@ -107,12 +112,9 @@ public class TranslationService {
             return null;
         }
         if (reason == null || reason.isBlank()) {
-            throw new ProblemException(422, "Unprocessable Content", "The translation breaks the glossary ("
+            throw new Unprocessable("The translation breaks the glossary ("
                     + blocking.size() + " error" + (blocking.size() == 1 ? "" : "s") + "): fix it, or approve it "
                     + "anyway with a reason in \"override\".").with("issues", IssueView.of(blocking));
-        }
-        if (reason.length() > MAX_COMMENT) {
-            throw ProblemException.badRequest("An override reason has at most " + MAX_COMMENT + " characters.");
         }
         return reason.strip();
     }
@@ -121,7 +123,7 @@ public class TranslationService {
     public TranslationView restore(long segmentId, int revisionVersion, Integer expectedVersion, SecurityIdentity who) {
         Revision old = Revision.<Revision>find("segmentId = ?1 and version = ?2", segmentId, revisionVersion)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Segment " + segmentId + " has no version " + revisionVersion + "."));
+                .orElseThrow(() -> new NotFound("Segment " + segmentId + " has no version " + revisionVersion + "."));
         Status status = old.status.isReview() && !mayReview(who) ? Status.TRANSLATED : old.status;
         if (status == Status.REJECTED) {
             status = Status.DRAFT;
@@ -130,9 +132,15 @@ public class TranslationService {
                 "restored version " + revisionVersion, old.origin, old.overrideReason), who);
     }
 
+    /** The segment's current translation; {@link NotFound} for an unknown segment or one not translated yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TranslationView current(long segmentId) {
-        return TranslationView.of(Translation.findById(segmentId));
+        requireSegment(segmentId);
+        Translation t = Translation.findById(segmentId);
+        if (t == null) {
+            throw new NotFound("Segment " + segmentId + " has no translation yet.");
+        }
+        return TranslationView.of(t);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,10 +149,9 @@ public class TranslationService {
         return Revision.ofSegment(segmentId).stream().map(RevisionView::of).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireSegment(long segmentId) {
+    private static void requireSegment(long segmentId) {
         if (Segment.count("id", segmentId) == 0) {
-            throw ProblemException.notFound("There is no segment " + segmentId + ".");
+            throw new NotFound("There is no segment " + segmentId + ".");
         }
     }
 
@@ -217,46 +224,24 @@ public class TranslationService {
     private record Change(String text, Status status, String origin, String comment) {
     }
 
+    /** The rules a constraint cannot express: they need the caller's roles or two fields together. */
     private static Change validate(SaveRequest r, SecurityIdentity who) {
-        if (r == null) {
-            throw ProblemException.badRequest("Send {\"text\", \"status\", \"version\"}.");
-        }
-        if (r.version() == null || r.version() < 0) {
-            throw ProblemException.badRequest("Give the version you edited (0 for a segment not translated yet).");
-        }
-        Status status;
-        try {
-            status = Status.parse(r.status());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Unknown status \"" + r.status() + "\"; use draft, translated, approved or rejected.");
-        }
-        if (status == null) {
-            throw ProblemException.badRequest("Give a status: draft, translated, approved or rejected.");
-        }
+        Status status = Status.parse(r.status());
         String text = r.text() == null ? "" : r.text();
-        if (text.length() > MAX_TEXT) {
-            throw ProblemException.badRequest("The translation is " + text.length() + " characters; the limit is " + MAX_TEXT + ".");
-        }
         if (text.isBlank() && status != Status.DRAFT && status != Status.REJECTED) {
-            throw ProblemException.badRequest("An empty translation can only be saved as a draft.");
+            throw new Invalid("An empty translation can only be saved as a draft.");
         }
         String origin = r.origin() == null || r.origin().isBlank() ? Origin.HUMAN : r.origin().trim();
-        if (!Origin.isValid(origin)) {
-            throw ProblemException.badRequest("Unknown origin \"" + origin + "\"; use human, mt:<engine>, tm, aligned or imported.");
-        }
         String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw ProblemException.badRequest("A comment has at most " + MAX_COMMENT + " characters.");
-        }
         boolean reviewer = mayReview(who);
         if (!reviewer && !who.hasRole(Role.TRANSLATOR)) {
-            throw new ForbiddenException("Only translators, reviewers and admins change translations.");
+            throw new NotAllowed("Only translators, reviewers and admins change translations.");
         }
         if (status.isReview() && !reviewer) {
-            throw new ForbiddenException("Only reviewers and admins approve or reject translations.");
+            throw new NotAllowed("Only reviewers and admins approve or reject translations.");
         }
         if (status == Status.REJECTED && comment == null) {
-            throw ProblemException.badRequest("Say why in a comment when rejecting a translation.");
+            throw new Invalid("Say why in a comment when rejecting a translation.");
         }
         return new Change(text, status, origin, comment);
     }

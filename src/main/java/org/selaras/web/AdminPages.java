@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.selaras.error.DomainException;
 import org.selaras.http.Csrf;
-import org.selaras.http.ProblemException;
+import org.selaras.http.ProblemMappers;
+import org.selaras.http.Validation;
 import org.selaras.http.Viewer;
 import org.selaras.security.Role;
 import org.selaras.security.User;
+import org.selaras.security.UserRequests;
 import org.selaras.security.UserService;
 
 import java.util.List;
@@ -39,10 +42,12 @@ public class AdminPages {
 
     private final UserService users;
     private final SecurityIdentity identity;
+    private final Validation validation;
 
-    public AdminPages(UserService users, SecurityIdentity identity) {
+    public AdminPages(UserService users, SecurityIdentity identity, Validation validation) {
         this.users = users;
         this.identity = identity;
+        this.validation = validation;
     }
 
     @GET
@@ -57,10 +62,11 @@ public class AdminPages {
                            UriInfo uri) {
         Csrf.check(csrfCookie, csrf);
         try {
-            users.create(username, password, roles(role));
+            users.create(validation.valid(new UserRequests.NewUser(username, password, roles(role))));
             return back(uri);
-        } catch (ProblemException e) {
-            return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(render(e.getMessage())).build();
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
+                    .entity(render(e.getMessage())).build();
         }
     }
 
@@ -74,8 +80,9 @@ public class AdminPages {
         try {
             users.setRoles(id, roles(role));
             return back(uri);
-        } catch (ProblemException e) {
-            return Response.status(e.status()).type(MediaType.TEXT_HTML).entity(render(e.getMessage())).build();
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
+                    .entity(render(e.getMessage())).build();
         }
     }
 

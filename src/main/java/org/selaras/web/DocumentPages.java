@@ -18,8 +18,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
+import org.selaras.error.DomainException;
+import org.selaras.error.Invalid;
 import org.selaras.http.Csrf;
-import org.selaras.http.ProblemException;
+import org.selaras.http.ProblemMappers;
 import org.selaras.http.Uploads;
 import org.selaras.http.Viewer;
 import org.selaras.security.Role;
@@ -81,14 +83,14 @@ public class DocumentPages {
         Csrf.check(csrfCookie, csrf);
         try {
             if (file == null || file.fileName() == null || file.fileName().isEmpty()) {
-                throw ProblemException.badRequest("Choose a UTF-8 text file to import.");
+                throw new Invalid("Choose a UTF-8 text file to import.");
             }
             byte[] bytes = uploads.read(file);
             String docName = name != null && !name.isBlank() ? name : file.fileName();
             Document doc = documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null);
             return Response.seeOther(uri.getBaseUriBuilder().path("documents/{id}").build(doc.id)).build();
-        } catch (ProblemException e) {
-            return Response.status(e.status()).type(MediaType.TEXT_HTML)
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
                     .entity(Templates.list(rows(), e.getMessage(), Viewer.of(identity))).build();
         }
     }

@@ -62,6 +62,8 @@ class UserApiTest {
                 .post("/api/users").then().statusCode(400).body("detail", containsString("8"));
         admin().body(Map.of("username", "raja", "password", "long-enough", "roles", List.of("king")))
                 .post("/api/users").then().statusCode(400).body("detail", containsString("king"));
+        admin().body("{\"username\": \"kosong\", \"password\": \"long-enough\", \"roles\": [null]}")
+                .post("/api/users").then().statusCode(400).body("detail", containsString("null"));
         admin().body(Map.of("username", ADMIN, "password", "long-enough", "roles", List.of("admin")))
                 .post("/api/users").then().statusCode(409).contentType("application/problem+json");
         admin().body(Map.of("roles", List.of("admin"))).put("/api/users/424242/roles")

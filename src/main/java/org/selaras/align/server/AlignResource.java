@@ -1,6 +1,8 @@
 package org.selaras.align.server;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.selaras.align.server.AlignmentViews.AlignRequest;
 import org.selaras.align.server.AlignmentViews.AlignResult;
-import org.selaras.http.ProblemException;
 
 /** Aligns two texts without storing anything (any logged-in user). */
 @Path("/api/align")
@@ -39,10 +40,7 @@ public class AlignResource {
     @APIResponse(responseCode = "400", ref = "BadRequest", description = "No body, or no source or target")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public AlignResult align(AlignRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("Send {\"source\": \"<Indonesian text>\", \"target\": \"<English text>\"}.");
-        }
+    public AlignResult align(@Valid @NotNull(message = "{selaras.body.missing}") AlignRequest request) {
         return new AlignResult(alignments.alignTexts(request.source(), request.target()));
     }
 }

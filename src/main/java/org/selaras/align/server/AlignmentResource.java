@@ -2,6 +2,8 @@ package org.selaras.align.server;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +29,7 @@ import org.selaras.align.server.AlignmentViews.CommitReport;
 import org.selaras.align.server.AlignmentViews.CreateRequest;
 import org.selaras.align.server.AlignmentViews.UpdateRequest;
 import org.selaras.document.TextDecoder;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.security.Role;
 
 /** The alignment session of a document: create from the English text, read, save edits, commit. */
@@ -82,12 +84,11 @@ public class AlignmentResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response createText(@RestPath long id, byte[] body, UriInfo uri) {
-        byte[] bytes = body == null ? new byte[0] : body;
         String text;
         try {
-            text = TextDecoder.decode(bytes);
+            text = TextDecoder.decode(body == null ? new byte[0] : body);
         } catch (TextDecoder.NotTextException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         return created(id, alignments.create(id, text, identity.getPrincipal().getName()), uri);
     }
@@ -107,10 +108,8 @@ public class AlignmentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Response createJson(@RestPath long id, CreateRequest request, UriInfo uri) {
-        if (request == null || request.target() == null) {
-            throw ProblemException.badRequest("Send {\"target\": \"<English text>\"}.");
-        }
+    public Response createJson(@RestPath long id,
+                               @Valid @NotNull(message = "{selaras.body.missing}") CreateRequest request, UriInfo uri) {
         return created(id, alignments.create(id, request.target(), identity.getPrincipal().getName()), uri);
     }
 
@@ -132,7 +131,8 @@ public class AlignmentResource {
             description = "No document with this id, or it has no alignment yet")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "Stale version: someone saved the alignment "
             + "since; \"current\" is the session that won")
-    public AlignmentView update(@RestPath long id, UpdateRequest request) {
+    public AlignmentView update(@RestPath long id,
+                                @Valid @NotNull(message = "{selaras.body.missing}") UpdateRequest request) {
         return alignments.update(id, request, identity.getPrincipal().getName());
     }
 

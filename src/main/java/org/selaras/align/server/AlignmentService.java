@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
 import org.selaras.align.Aligner;
 import org.selaras.align.Anchors;
@@ -21,7 +22,10 @@ import org.selaras.align.server.AlignmentViews.TargetView;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.DomainException;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
 import org.selaras.translation.Origin;
@@ -38,15 +42,18 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Aligns texts and keeps alignment sessions. Transactions are explicit ({@link QuarkusTransaction}) because
- * {@link #commit} must not run in one: every segment is saved through {@link TranslationService#save} in its
- * own transaction, so one refused save (409) does not undo the others.
+ * Aligns texts and keeps alignment sessions. Texts arrive size-checked (http.UploadLimit) and decoded.
+ * Two methods run outside a transaction and open their own: {@link #create} aligns (which can take a while)
+ * between reading the segments and writing the session, holding neither a connection nor a lock meanwhile;
+ * {@link #commit} saves every segment through {@link TranslationService#save} in its own transaction, so one
+ * refused save (409) does not undo the others.
  *
  * <p>Commit rule for a bead with several segments: when it has exactly as many English sentences as
  * segments, sentence k goes to segment k; otherwise all its English goes to the first segment and the others
  * are left untouched (reported as {@code untranslated}), since any split of the English would be a guess.
  */
 @ApplicationScoped
+@Transactional
 public class AlignmentService {
 
     private record CachedAligner(long revision, Aligner aligner) {
@@ -67,6 +74,7 @@ public class AlignmentService {
     }
 
     /** The aligner with the current glossary's anchors (rebuilt when the glossary changes). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Aligner aligner() {
         GlossaryService.Snapshot snap = glossary.snapshot();
         CachedAligner c = cached;
@@ -79,11 +87,8 @@ public class AlignmentService {
 
     // ---------------------------------------------------------------- stateless
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Pair> alignTexts(String source, String target) {
-        if (source == null || target == null) {
-            throw ProblemException.badRequest("Send {\"source\": \"<Indonesian text>\", \"target\": \"<English text>\"}.");
-        }
-        documents.checkSize((long) utf8Length(source) + utf8Length(target));
         List<Sentence> src = sentences(Segmenter.forLanguage(config.sourceLanguage()).segmentText(source));
         List<Sentence> tgt = sentences(Segmenter.forLanguage(config.targetLanguage()).segmentText(target));
         List<Pair> pairs = new ArrayList<>();
@@ -103,30 +108,21 @@ public class AlignmentService {
         return Math.round(confidence * 1000) / 1000.0;
     }
 
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
-    }
-
     // ---------------------------------------------------------------- sessions
 
     /** Splits the English, aligns it with the document's segments and stores it (replacing an older session). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AlignmentView create(long documentId, String english, String user) {
-        documents.checkSize(utf8Length(english));
         List<SegmentSpan> spans = Segmenter.forLanguage(config.targetLanguage()).segmentText(english);
-        if (spans.isEmpty()) throw ProblemException.badRequest("The English text has no sentences.");
+        if (spans.isEmpty()) throw new Invalid("The English text has no sentences.");
         for (SegmentSpan s : spans) {
             if (s.text().length() > Segment.MAX_LENGTH) {
-                throw ProblemException.badRequest("Paragraph " + s.paragraph() + " has a sentence of "
+                throw new Invalid("Paragraph " + s.paragraph() + " has a sentence of "
                         + s.text().length() + " characters; the limit is " + Segment.MAX_LENGTH + ".");
             }
         }
         List<Sentence> target = sentences(spans);
-        List<Segment> segments = QuarkusTransaction.requiringNew().call(() -> documents.segments(documentId));
+        List<Segment> segments = documents.segments(documentId);
         List<Sentence> source = segments.stream().map(s -> new Sentence(s.text, s.paragraph)).toList();
         List<Bead> beads = aligner().align(source, target);
         List<BeadView> views = beads.stream().map(b -> new BeadView(b.sourceIndexes(), b.targetIndexes(),
@@ -178,41 +174,38 @@ public class AlignmentService {
         }
     }
 
-    /** The session of a document; 404 when there is none. */
+    /** The session of a document; {@link NotFound} when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AlignmentView get(long documentId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            documents.get(documentId);
-            Alignment a = Alignment.findById(documentId);
-            if (a == null) throw ProblemException.notFound("Document " + documentId + " has no alignment yet.");
-            return view(a, documents.segments(documentId));
-        });
+        documents.get(documentId);
+        Alignment a = Alignment.findById(documentId);
+        if (a == null) throw new NotFound("Document " + documentId + " has no alignment yet.");
+        return view(a, documents.segments(documentId));
     }
 
-    /** Replaces the bead list; {@code version} must be the current one (else 409 with "current"). */
+    /**
+     * Replaces the bead list; {@code version} must be the current one (else a {@link Conflict} with "current").
+     * The request's constraints (version and lists given) were checked at the edge.
+     */
     public AlignmentView update(long documentId, AlignmentViews.UpdateRequest request, String user) {
-        if (request == null || request.version() == null || request.beads() == null) {
-            throw ProblemException.badRequest("Send {\"version\": n, \"beads\": [...]}.");
+        EntityManager em = Panache.getEntityManager();
+        documents.get(documentId);
+        Alignment a = em.find(Alignment.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) throw new NotFound("Document " + documentId + " has no alignment yet.");
+        List<Segment> segments = documents.segments(documentId);
+        if (request.version() != a.version) {
+            throw new Conflict("The alignment was saved by " + a.updatedBy
+                    + " since you opened it (you edited version " + request.version() + ", it is now at version "
+                    + a.version + ").").with("current", view(a, segments));
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            EntityManager em = Panache.getEntityManager();
-            documents.get(documentId);
-            Alignment a = em.find(Alignment.class, documentId, LockModeType.PESSIMISTIC_WRITE);
-            if (a == null) throw ProblemException.notFound("Document " + documentId + " has no alignment yet.");
-            List<Segment> segments = documents.segments(documentId);
-            if (request.version() != a.version) {
-                throw new ProblemException(409, "Conflict", "The alignment was saved by " + a.updatedBy
-                        + " since you opened it (you edited version " + request.version() + ", it is now at version "
-                        + a.version + ").").with("current", view(a, segments));
-            }
-            int targetCount = ((Number) em.createNativeQuery("select count(*) from alignment_sentence "
-                    + "where document_id = ?1").setParameter(1, documentId).getSingleResult()).intValue();
-            List<BeadView> beads = validate(request.beads(), segments.size(), targetCount);
-            writeBeads(em, documentId, beads);
-            a.version++;
-            a.updatedBy = user;
-            a.updatedAt = Instant.now();
-            return view(a, segments);
-        });
+        int targetCount = ((Number) em.createNativeQuery("select count(*) from alignment_sentence "
+                + "where document_id = ?1").setParameter(1, documentId).getSingleResult()).intValue();
+        List<BeadView> beads = validate(request.beads(), segments.size(), targetCount);
+        writeBeads(em, documentId, beads);
+        a.version++;
+        a.updatedBy = user;
+        a.updatedAt = Instant.now();
+        return view(a, segments);
     }
 
     /** Beads must cover every segment and every sentence once, in order; no bead may be empty. */
@@ -222,22 +215,19 @@ public class AlignmentService {
         List<BeadView> out = new ArrayList<>(beads.size());
         for (int k = 0; k < beads.size(); k++) {
             BeadView b = beads.get(k);
-            if (b == null || b.source() == null || b.target() == null) {
-                throw ProblemException.badRequest("Bead " + k + " needs \"source\" and \"target\" lists.");
-            }
             if (b.source().isEmpty() && b.target().isEmpty()) {
-                throw ProblemException.badRequest("Bead " + k + " is empty.");
+                throw new Invalid("Bead " + k + " is empty.");
             }
             for (Integer i : b.source()) {
-                if (i == null || i != nextS) {
-                    throw ProblemException.badRequest("Bead " + k + ": expected segment index " + nextS + ", got " + i
+                if (i != nextS) {
+                    throw new Invalid("Bead " + k + ": expected segment index " + nextS + ", got " + i
                             + " (beads cover every segment once, in order).");
                 }
                 nextS++;
             }
             for (Integer j : b.target()) {
-                if (j == null || j != nextT) {
-                    throw ProblemException.badRequest("Bead " + k + ": expected sentence index " + nextT + ", got " + j
+                if (j != nextT) {
+                    throw new Invalid("Bead " + k + ": expected sentence index " + nextT + ", got " + j
                             + " (beads cover every sentence once, in order).");
                 }
                 nextT++;
@@ -246,7 +236,7 @@ public class AlignmentService {
             out.add(new BeadView(List.copyOf(b.source()), List.copyOf(b.target()), c, b.confirmed()));
         }
         if (nextS != sourceCount || nextT != targetCount) {
-            throw ProblemException.badRequest("The beads cover " + nextS + " of " + sourceCount + " segments and "
+            throw new Invalid("The beads cover " + nextS + " of " + sourceCount + " segments and "
                     + nextT + " of " + targetCount + " sentences; they must cover all.");
         }
         return out;
@@ -286,9 +276,10 @@ public class AlignmentService {
      * through {@link TranslationService#save}. A segment that already has a translation is left alone: counted
      * as unchanged when the text is the same, reported as a conflict otherwise.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public CommitReport commit(long documentId, SecurityIdentity who) {
         AlignmentView session = get(documentId);
-        Map<Long, Translation> existing = QuarkusTransaction.requiringNew().call(() -> translations.ofDocument(documentId));
+        Map<Long, Translation> existing = translations.ofDocument(documentId);
         int written = 0;
         int unchanged = 0;
         int untranslated = 0;
@@ -321,7 +312,7 @@ public class AlignmentService {
                     translations.save(seg.id(), new SaveRequest(text, Status.TRANSLATED.id(), 0,
                             "aligned", Origin.ALIGNED), who);
                     written++;
-                } catch (ProblemException e) {
+                } catch (DomainException e) {
                     Object now = e.extensions().get("current");
                     conflicts.add(new CommitConflict(seg.id(), b.source().get(k) + 1, text, e.getMessage(),
                             now instanceof TranslationView v ? v : null));

@@ -1,5 +1,7 @@
 package org.selaras.align.server;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.selaras.translation.TranslationView;
 
 import java.time.Instant;
@@ -12,7 +14,8 @@ public final class AlignmentViews {
     }
 
     /** {@code POST /api/align} body. */
-    public record AlignRequest(String source, String target) {
+    public record AlignRequest(@NotNull(message = "give the Indonesian text") String source,
+                               @NotNull(message = "give the English text") String target) {
     }
 
     /** One pair of {@code POST /api/align}: sentences joined by one space, "" for an omitted side. */
@@ -25,7 +28,7 @@ public final class AlignmentViews {
     }
 
     /** {@code POST /api/documents/{id}/alignment} JSON body. */
-    public record CreateRequest(String target) {
+    public record CreateRequest(@NotNull(message = "give the English text") String target) {
     }
 
     /** A segment of the document: id, paragraph, text (index in the list = source index of the beads). */
@@ -37,7 +40,9 @@ public final class AlignmentViews {
     }
 
     /** Source indexes and target indexes (contiguous, ascending), confidence in [0, 1], confirmed by a person. */
-    public record BeadView(List<Integer> source, List<Integer> target, Double confidence, boolean confirmed) {
+    public record BeadView(@NotNull(message = "give the list of segment indexes") List<@NotNull Integer> source,
+                           @NotNull(message = "give the list of sentence indexes") List<@NotNull Integer> target,
+                           Double confidence, boolean confirmed) {
     }
 
     public record AlignmentView(long documentId, int version, String createdBy, Instant created, String updatedBy,
@@ -46,7 +51,8 @@ public final class AlignmentViews {
     }
 
     /** {@code PUT /api/documents/{id}/alignment}: the whole bead list and the version it was edited from. */
-    public record UpdateRequest(Integer version, List<BeadView> beads) {
+    public record UpdateRequest(@NotNull(message = "give the version you edited") Integer version,
+                                @NotNull(message = "give the whole bead list") List<@NotNull @Valid BeadView> beads) {
     }
 
     /** A segment commit did not write: it already has a different translation, or the save was refused. */

@@ -1,6 +1,6 @@
 package org.selaras.exchange.server;
 
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.translation.Origin;
 
 import java.time.Instant;
@@ -27,7 +27,7 @@ public record ExportFilter(String status, List<String> origins, Instant since, b
     public static ExportFilter parse(String status, String origin, String since, boolean untranslated) {
         String st = status == null || status.isBlank() ? "any" : status.trim().toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(st)) {
-            throw ProblemException.badRequest("Unknown status \"" + status + "\"; use any, translated or approved.");
+            throw new Invalid("Unknown status \"" + status + "\"; use any, translated or approved.");
         }
         List<String> origins = new ArrayList<>();
         if (origin != null && !origin.isBlank()) {
@@ -37,7 +37,7 @@ public record ExportFilter(String status, List<String> origins, Instant since, b
                     continue;
                 }
                 if (!id.equals("mt") && !Origin.isValid(id)) {
-                    throw ProblemException.badRequest("Unknown origin \"" + o.trim()
+                    throw new Invalid("Unknown origin \"" + o.trim()
                             + "\"; use human, mt (any engine), mt:<engine>, tm, aligned or imported.");
                 }
                 if (!origins.contains(id)) {
@@ -59,7 +59,7 @@ public record ExportFilter(String status, List<String> origins, Instant since, b
             }
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("\"since\" must be an ISO date (2025-01-31, midnight UTC) or date-time "
+            throw new Invalid("\"since\" must be an ISO date (2025-01-31, midnight UTC) or date-time "
                     + "(2025-01-31T08:00:00Z); got \"" + since + "\".");
         }
     }

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportFormat;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 
 import java.util.List;
 
@@ -89,7 +89,7 @@ public class ExportResource {
     static ExportFormat format(String format) {
         ExportFormat f = ExportFormat.parse(format == null || format.isBlank() ? "tmx" : format);
         if (f == null) {
-            throw ProblemException.badRequest("Unknown format \"" + format + "\"; use tmx, json, jsonl, tsv or xliff.");
+            throw new Invalid("Unknown format \"" + format + "\"; use tmx, json, jsonl, tsv or xliff.");
         }
         return f;
     }

@@ -2,13 +2,15 @@ package org.selaras.exchange.server;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportUnit;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,9 +30,11 @@ import java.util.NoSuchElementException;
 /**
  * Streams a corpus from the database into a {@link CorpusWriter}: one SQL query, read forward
  * with a fetch size (a cursor on PostgreSQL), one row at a time. Nothing that grows with the
- * corpus is held in memory.
+ * corpus is held in memory. It only reads: {@link #write} on its own connection (a cursor must not be
+ * enlisted in a JTA transaction), the rest in the caller's transaction if there is one.
  */
 @ApplicationScoped
+@Transactional
 public class ExportService {
 
     /** Rows fetched per round trip. */
@@ -47,11 +51,13 @@ public class ExportService {
         this.version = version;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String toolVersion() {
         return version;
     }
 
-    /** The documents by id, in id order; every id must exist (404 otherwise). Empty: all documents. */
+    /** The documents by id, in id order; every id must exist ({@link NotFound} otherwise). Empty: all documents. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ExportDocument> documents(List<Long> ids) {
         List<ExportDocument> out = new ArrayList<>();
         if (ids.isEmpty()) {
@@ -62,7 +68,7 @@ public class ExportService {
         }
         for (long id : new java.util.TreeSet<>(ids)) {
             Document d = documents.find(id)
-                    .orElseThrow(() -> ProblemException.notFound("There is no document " + id + "."));
+                    .orElseThrow(() -> new NotFound("There is no document " + id + "."));
             out.add(view(d));
         }
         return out;
@@ -73,6 +79,7 @@ public class ExportService {
     }
 
     /** Writes the documents' units that pass the filter; {@code out} is left open. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void write(List<ExportDocument> docs, ExportFilter filter, CorpusWriter writer, OutputStream out)
             throws IOException {
         if (docs.isEmpty()) {
@@ -192,7 +199,7 @@ public class ExportService {
                 try {
                     out.add(Long.parseLong(p));
                 } catch (NumberFormatException e) {
-                    throw ProblemException.badRequest("\"documents\" is a comma-separated list of document ids; got \""
+                    throw new Invalid("\"documents\" is a comma-separated list of document ids; got \""
                             + p + "\".");
                 }
             }

@@ -1,10 +1,10 @@
 package org.selaras.exchange.server;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
@@ -12,7 +12,7 @@ import org.selaras.exchange.ImportReport;
 import org.selaras.exchange.SafeXml;
 import org.selaras.exchange.TmxReader;
 import org.selaras.exchange.XliffReader;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.security.Role;
 import org.selaras.translation.Origin;
 import org.selaras.translation.SaveRequest;
@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * compared, so the version handed to save is current.
  */
 @ApplicationScoped
+@Transactional
 public class ImportService {
 
     static final int MAX_NOTES = 200;
@@ -82,9 +83,9 @@ public class ImportService {
             parsed = TmxReader.read(new ByteArrayInputStream(file), doc.sourceLanguage, doc.targetLanguage,
                     TranslationService.MAX_TEXT);
         } catch (SafeXml.XmlException e) {
-            throw ProblemException.badRequest(e.describe()).with("line", e.line());
+            throw new Invalid(e.describe()).with("line", e.line());
         }
-        return QuarkusTransaction.requiringNew().call(() -> applyTmx(documentId, parsed, overwrite, who));
+        return applyTmx(documentId, parsed, overwrite, who);
     }
 
     private ImportReport applyTmx(long documentId, TmxReader.Result parsed, boolean overwrite, SecurityIdentity who) {
@@ -146,9 +147,9 @@ public class ImportService {
         try {
             units = XliffReader.read(new ByteArrayInputStream(file));
         } catch (SafeXml.XmlException e) {
-            throw ProblemException.badRequest(e.describe()).with("line", e.line());
+            throw new Invalid(e.describe()).with("line", e.line());
         }
-        return QuarkusTransaction.requiringNew().call(() -> applyXliff(documentId, units, overwrite, who));
+        return applyXliff(documentId, units, overwrite, who);
     }
 
     private ImportReport applyXliff(long documentId, List<XliffReader.Unit> units, boolean overwrite,

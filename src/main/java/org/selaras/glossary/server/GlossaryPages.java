@@ -17,11 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.selaras.exchange.GlossaryImport;
+import org.selaras.error.DomainException;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 import org.selaras.glossary.GlossaryTerm;
 import org.selaras.http.Csrf;
-import org.selaras.http.ProblemException;
+import org.selaras.http.ProblemMappers;
 import org.selaras.http.Uploads;
+import org.selaras.http.Validation;
 import org.selaras.http.Viewer;
 import org.selaras.security.Role;
 
@@ -70,11 +73,13 @@ public class GlossaryPages {
     private final GlossaryService glossary;
     private final SecurityIdentity identity;
     private final Uploads uploads;
+    private final Validation validation;
 
-    public GlossaryPages(GlossaryService glossary, SecurityIdentity identity, Uploads uploads) {
+    public GlossaryPages(GlossaryService glossary, SecurityIdentity identity, Uploads uploads, Validation validation) {
         this.glossary = glossary;
         this.identity = identity;
         this.uploads = uploads;
+        this.validation = validation;
     }
 
     @GET
@@ -82,7 +87,7 @@ public class GlossaryPages {
     public Response list(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("status") String status) {
         try {
             return Response.ok(render(q, kind, status, Form.empty(), null)).build();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return Response.status(400).entity(render(null, null, null, Form.empty(), e.getMessage())).build();
         }
     }
@@ -97,11 +102,12 @@ public class GlossaryPages {
         Csrf.check(csrfCookie, csrf);
         Form form = new Form(null, source, target, variants, forbidden, kind, caseSensitive, status, note, 0);
         try {
-            GlossaryEntry e = glossary.create(request(form, null), user());
+            GlossaryEntry e = glossary.create(validation.valid(request(form, null)), user());
             return Response.seeOther(uri.getBaseUriBuilder().path("glossary/{id}").queryParam("saved", "created")
                     .build(e.id)).build();
-        } catch (ProblemException e) {
-            return Response.status(e.status()).entity(render(null, null, null, form, e.getMessage())).build();
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e))
+                    .entity(render(null, null, null, form, e.getMessage())).build();
         }
     }
 
@@ -128,14 +134,13 @@ public class GlossaryPages {
         Csrf.check(csrfCookie, csrf);
         Form form = new Form(id, source, target, variants, forbidden, kind, caseSensitive, status, note, version);
         try {
-            glossary.update(id, request(form, version), user());
+            glossary.update(id, validation.valid(request(form, version)), user());
             return Response.seeOther(uri.getBaseUriBuilder().path("glossary/{id}").queryParam("saved", "saved")
                     .build(id)).build();
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status())
+        } catch (NotFound e) {
+            throw e;
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e))
                     .entity(entryPage(form, glossary.breaking(id, 200), null, e.getMessage())).build();
         }
     }
@@ -150,12 +155,11 @@ public class GlossaryPages {
         try {
             glossary.delete(id, version, user());
             return Response.seeOther(uri.getBaseUriBuilder().path("glossary").build()).build();
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
+        } catch (NotFound e) {
+            throw e;
+        } catch (DomainException e) {
             GlossaryEntry current = glossary.get(id);
-            return Response.status(e.status())
+            return Response.status(ProblemMappers.status(e))
                     .entity(entryPage(Form.of(current), glossary.breaking(id, 200), null, e.getMessage())).build();
         }
     }
@@ -170,15 +174,16 @@ public class GlossaryPages {
         Csrf.check(csrfCookie, csrf);
         try {
             if (file == null || file.fileName() == null || file.fileName().isEmpty()) {
-                throw ProblemException.badRequest("Choose a TBX, CSV or TSV file.");
+                throw new Invalid("Choose a TBX, CSV or TSV file.");
             }
             String f = format == null || format.isBlank() ? formatOf(file.fileName()) : format;
-            GlossaryImport read = GlossaryResource.read(f, uploads.read(file));
-            GlossaryService.ImportReport report = glossary.importTerms(read, "apply".equals(action), user());
+            GlossaryService.ImportReport report = glossary.importFile(f, uploads.read(file), "apply".equals(action),
+                    user());
             return Response.status(report.rejected().isEmpty() ? 200 : 400)
                     .entity(Templates.imported(report, f, viewer())).build();
-        } catch (ProblemException e) {
-            return Response.status(e.status()).entity(render(null, null, null, Form.empty(), e.getMessage())).build();
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e))
+                    .entity(render(null, null, null, Form.empty(), e.getMessage())).build();
         }
     }
 

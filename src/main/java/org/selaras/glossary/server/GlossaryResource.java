@@ -2,6 +2,8 @@ package org.selaras.glossary.server;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,16 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.selaras.exchange.GlossaryImport;
+import org.selaras.error.Invalid;
 import org.selaras.exchange.GlossaryTable;
-import org.selaras.exchange.TbxReader;
 import org.selaras.exchange.TbxWriter;
 import org.selaras.glossary.GlossaryTerm;
-import org.selaras.http.ProblemException;
 import org.selaras.http.Uploads;
 import org.selaras.security.Role;
 
-import java.io.ByteArrayInputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +118,7 @@ public class GlossaryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a terminologist or admin")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "The glossary already has this term; "
             + "\"current\" is that entry")
-    public Response create(EntryRequest body, UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "{selaras.body.missing}") EntryRequest body, UriInfo uri) {
         GlossaryEntry e = glossary.create(body, user());
         return Response.created(uri.getBaseUriBuilder().path("api/glossary/entries/{id}").build(e.id))
                 .entity(new Changed(EntryView.of(e), glossary.breaking(e.id, 0).count())).build();
@@ -142,7 +141,8 @@ public class GlossaryResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No entry with this id")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "Stale version (\"current\" is the entry "
             + "now), or another entry has this term (\"current\" is that entry)")
-    public Changed update(@RestPath long id, EntryRequest body) {
+    public Changed update(@RestPath long id,
+                          @Valid @NotNull(message = "{selaras.body.missing}") EntryRequest body) {
         GlossaryEntry e = glossary.update(id, body, user());
         return new Changed(EntryView.of(e), glossary.breaking(e.id, 0).count());
     }
@@ -237,10 +237,9 @@ public class GlossaryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a terminologist or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun, byte[] body) {
-        GlossaryImport read = read(format, uploads.body(body));
-        GlossaryService.ImportReport report = glossary.importTerms(read, !dryRun, user());
+        GlossaryService.ImportReport report = glossary.importFile(format, uploads.body(body), !dryRun, user());
         if (!report.rejected().isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "Nothing imported: " + report.rejected().size()
+            throw new Invalid("Nothing imported: " + report.rejected().size()
                     + " rows are wrong; the first: " + report.rejected().get(0) + ".")
                     .with("rejected", report.rejected());
         }
@@ -293,29 +292,10 @@ public class GlossaryResource {
                 };
                 type = f.equals("csv") ? "text/csv; charset=UTF-8" : "text/tab-separated-values; charset=UTF-8";
             }
-            default -> throw ProblemException.badRequest("Unknown format \"" + format + "\"; use tbx, csv or tsv.");
+            default -> throw new Invalid("Unknown format \"" + format + "\"; use tbx, csv or tsv.");
         }
         return Response.ok(out, type)
                 .header("Content-Disposition", "attachment; filename=\"selaras-glossary." + f + "\"").build();
-    }
-
-    static GlossaryImport read(String format, byte[] bytes) {
-        String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
-        if (f.isEmpty()) {
-            f = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).stripLeading().startsWith("<")
-                    ? "tbx" : "csv";
-        }
-        return switch (f) {
-            case "tbx" -> TbxReader.read(new ByteArrayInputStream(bytes));
-            case "csv", "tsv" -> {
-                try {
-                    yield GlossaryTable.read(new java.io.StringReader(org.selaras.document.TextDecoder.decode(bytes)));
-                } catch (org.selaras.document.TextDecoder.NotTextException e) {
-                    throw ProblemException.badRequest(e.getMessage());
-                }
-            }
-            default -> throw ProblemException.badRequest("Unknown format \"" + format + "\"; use tbx, csv or tsv.");
-        };
     }
 
     private String user() {

@@ -7,13 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
+import org.selaras.document.TextDecoder;
 import org.selaras.glossary.Glossary;
 import org.selaras.glossary.GlossaryTerm.Kind;
 import org.selaras.glossary.GlossaryTerm;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.DomainException;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
+import org.selaras.exchange.GlossaryImport;
+import org.selaras.exchange.GlossaryTable;
+import org.selaras.exchange.TbxReader;
 import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,9 +59,9 @@ public class GlossaryService {
 
     /** What an import did (or, as a preview, would do): counts, and the terms added and changed. */
     public record ImportReport(boolean applied, int added, int updated, int unchanged,
-                               List<org.selaras.exchange.GlossaryImport.RowError> rejected,
+                               List<GlossaryImport.RowError> rejected,
                                List<String> addedTerms, List<String> updatedTerms) {
-        static ImportReport refused(List<org.selaras.exchange.GlossaryImport.RowError> rejected) {
+        static ImportReport refused(List<GlossaryImport.RowError> rejected) {
             return new ImportReport(false, 0, 0, 0, rejected, List.of(), List.of());
         }
     }
@@ -87,6 +97,7 @@ public class GlossaryService {
     }
 
     /** How grave a glossary issue is, by kind of term ({@code selaras.glossary.error-kinds}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Kind, Issue.Severity> severity() {
         return severity;
     }
@@ -107,7 +118,7 @@ public class GlossaryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GlossaryEntry get(long id) {
         return GlossaryEntry.<GlossaryEntry>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("There is no glossary entry " + id + "."));
+                .orElseThrow(() -> new NotFound("There is no glossary entry " + id + "."));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -141,7 +152,7 @@ public class GlossaryService {
 
     public GlossaryEntry update(long id, EntryRequest request, String who) {
         GlossaryTerm term = toTerm(request);
-        GlossaryEntry e = lockedCurrent(id, request == null ? null : request.version());
+        GlossaryEntry e = lockedCurrent(id, request.version());
         requireFreeKey(term, e.id);
         String before = write(EntryView.of(e));
         e.take(term);
@@ -160,10 +171,37 @@ public class GlossaryService {
     }
 
     /**
+     * Reads a TBX, CSV or TSV file (format blank: TBX if it starts with "<", else CSV) and imports its terms as
+     * {@link #importTerms} does.
+     */
+    public ImportReport importFile(String format, byte[] bytes, boolean apply, String who) {
+        return importTerms(read(format, bytes), apply, who);
+    }
+
+    static GlossaryImport read(String format, byte[] bytes) {
+        String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+        if (f.isEmpty()) {
+            f = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).stripLeading().startsWith("<")
+                    ? "tbx" : "csv";
+        }
+        return switch (f) {
+            case "tbx" -> TbxReader.read(new ByteArrayInputStream(bytes));
+            case "csv", "tsv" -> {
+                try {
+                    yield GlossaryTable.read(new StringReader(TextDecoder.decode(bytes)));
+                } catch (TextDecoder.NotTextException e) {
+                    throw new Invalid(e.getMessage());
+                }
+            }
+            default -> throw new Invalid("Unknown format \"" + format + "\"; use tbx, csv or tsv.");
+        };
+    }
+
+    /**
      * Adds new entries and updates changed ones (matched by source term), all or nothing. With
      * {@code apply} false nothing is stored: the report is a preview.
      */
-    public ImportReport importTerms(org.selaras.exchange.GlossaryImport read, boolean apply, String who) {
+    public ImportReport importTerms(GlossaryImport read, boolean apply, String who) {
         if (!read.ok()) {
             return ImportReport.refused(read.errors());
         }
@@ -171,14 +209,14 @@ public class GlossaryService {
         for (GlossaryEntry e : GlossaryEntry.<GlossaryEntry>listAll()) {
             existing.put(e.sourceKey, e);
         }
-        List<org.selaras.exchange.GlossaryImport.RowError> rejected = new ArrayList<>();
+        List<GlossaryImport.RowError> rejected = new ArrayList<>();
         int line = 0;
         for (GlossaryTerm t : read.terms()) {
             line++;
             try {
                 validate(t);
-            } catch (ProblemException ex) {
-                rejected.add(new org.selaras.exchange.GlossaryImport.RowError(line, t.source() + ": " + ex.getMessage()));
+            } catch (DomainException ex) {
+                rejected.add(new GlossaryImport.RowError(line, t.source() + ": " + ex.getMessage()));
             }
         }
         if (!rejected.isEmpty()) {
@@ -264,14 +302,14 @@ public class GlossaryService {
 
     private GlossaryEntry lockedCurrent(long id, Integer version) {
         if (version == null) {
-            throw ProblemException.badRequest("Give the version of the entry you edited.");
+            throw new Invalid("Give the version of the entry you edited.");
         }
         GlossaryEntry e = Panache.getEntityManager().find(GlossaryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            throw ProblemException.notFound("There is no glossary entry " + id + ".");
+            throw new NotFound("There is no glossary entry " + id + ".");
         }
         if (e.version != version) {
-            throw new ProblemException(409, "Conflict", "Entry " + id + " was changed by " + e.author
+            throw new Conflict("Entry " + id + " was changed by " + e.author
                     + " since you opened it (you edited version " + version + ", it is now at version " + e.version + ").")
                     .with("current", EntryView.of(e));
         }
@@ -281,18 +319,13 @@ public class GlossaryService {
     private void requireFreeKey(GlossaryTerm term, Long self) {
         Optional<GlossaryEntry> clash = GlossaryEntry.find("sourceKey", GlossaryEntry.key(term)).firstResultOptional();
         if (clash.isPresent() && !clash.get().id.equals(self)) {
-            throw new ProblemException(409, "Conflict", "The glossary already has \"" + clash.get().source
+            throw new Conflict("The glossary already has \"" + clash.get().source
                     + "\" (entry " + clash.get().id + ").").with("current", EntryView.of(clash.get()));
         }
     }
 
+    /** The entry as a term; the request's own constraints (source and target given) were checked at the edge. */
     static GlossaryTerm toTerm(EntryRequest r) {
-        if (r == null) {
-            throw ProblemException.badRequest("Send {\"source\", \"target\", \"kind\", …}.");
-        }
-        if (r.source() == null || r.source().isBlank() || r.target() == null || r.target().isBlank()) {
-            throw ProblemException.badRequest("An entry needs an Indonesian term (source) and an English term (target).");
-        }
         Kind kind = r.kind() == null || r.kind().isBlank() ? Kind.OTHER : parse(Kind.class, r.kind(), "kind");
         GlossaryTerm.Status status = r.status() == null || r.status().isBlank()
                 ? GlossaryTerm.Status.PREFERRED : parse(GlossaryTerm.Status.class, r.status(), "status");
@@ -306,16 +339,16 @@ public class GlossaryService {
 
     static void validate(GlossaryTerm t) {
         if (t.source().length() > MAX_TERM || t.target().length() > MAX_TERM) {
-            throw ProblemException.badRequest("A term has at most " + MAX_TERM + " characters.");
+            throw new Invalid("A term has at most " + MAX_TERM + " characters.");
         }
         if (String.join("\n", t.variants()).length() > MAX_LIST || String.join("\n", t.forbidden()).length() > MAX_LIST
                 || t.note().length() > MAX_LIST) {
-            throw ProblemException.badRequest("Variants, forbidden forms and the note have at most " + MAX_LIST + " characters each.");
+            throw new Invalid("Variants, forbidden forms and the note have at most " + MAX_LIST + " characters each.");
         }
         var allowed = new LinkedHashSet<>(t.allowedForms());
         for (String f : t.forbidden()) {
             if (allowed.contains(f)) {
-                throw ProblemException.badRequest("\"" + f + "\" cannot be both allowed and forbidden.");
+                throw new Invalid("\"" + f + "\" cannot be both allowed and forbidden.");
             }
         }
     }
@@ -333,7 +366,7 @@ public class GlossaryService {
             for (E c : type.getEnumConstants()) {
                 names.add(c.name().toLowerCase(Locale.ROOT));
             }
-            throw ProblemException.badRequest("Unknown " + what + " \"" + value + "\"; use " + String.join(", ", names) + ".");
+            throw new Invalid("Unknown " + what + " \"" + value + "\"; use " + String.join(", ", names) + ".");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.selaras.memory.server;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -14,22 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.selaras.SelarasConfig;
-import org.selaras.exchange.SafeXml;
-import org.selaras.exchange.TmxReader;
-import org.selaras.http.ProblemException;
 import org.selaras.http.Uploads;
 import org.selaras.security.Role;
-import org.selaras.translation.Origin;
-import org.selaras.translation.TranslationService;
 
-import java.io.ByteArrayInputStream;
-import java.util.List;
-
-/**
- * A TMX file into the translation memory (not into a document): every id→en unit becomes a memory unit
- * with origin "imported". All or nothing: the whole file is read (XXE-safe) before one transaction adds it.
- */
+/** A TMX file into the translation memory (see {@link MemoryImportService}). */
 @Path("/api/memory/import/tmx")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
@@ -42,20 +29,13 @@ public class MemoryImportResource {
             + "the memory already has is not added twice). The whole file is read first (no DTD or external entity "
             + "is ever read), then added in one transaction. Roles: translator, reviewer, admin.";
 
-    /** added: new units; duplicates: units the memory already had; rejected: units not taken, with why. */
-    public record Report(int added, int duplicates, int rejected, List<TmxReader.Refused> notes) {
-    }
-
-    private final MemoryService memory;
+    private final MemoryImportService imports;
     private final Uploads uploads;
-    private final SelarasConfig config;
     private final SecurityIdentity identity;
 
-    public MemoryImportResource(MemoryService memory, Uploads uploads, SelarasConfig config,
-                                SecurityIdentity identity) {
-        this.memory = memory;
+    public MemoryImportResource(MemoryImportService imports, Uploads uploads, SecurityIdentity identity) {
+        this.imports = imports;
         this.uploads = uploads;
-        this.config = config;
         this.identity = identity;
     }
 
@@ -70,8 +50,8 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Report file(@RestForm("file") FileUpload file) {
-        return importTmx(uploads.read(file));
+    public MemoryImportService.Report file(@RestForm("file") FileUpload file) {
+        return imports.importTmx(uploads.read(file), identity.getPrincipal().getName());
     }
 
     @POST
@@ -85,26 +65,7 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Report body(byte[] body) {
-        return importTmx(uploads.body(body));
-    }
-
-    private Report importTmx(byte[] bytes) {
-        TmxReader.Result parsed;
-        try {
-            parsed = TmxReader.read(new ByteArrayInputStream(bytes), config.sourceLanguage(), config.targetLanguage(),
-                    TranslationService.MAX_TEXT);
-        } catch (SafeXml.XmlException e) {
-            throw ProblemException.badRequest(e.describe()).with("line", e.line());
-        }
-        String who = identity.getPrincipal().getName();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            long before = MemoryUnit.count();
-            for (TmxReader.Pair p : parsed.pairs()) {
-                memory.add(p.source(), p.target(), Origin.IMPORTED, null, null, who);
-            }
-            int added = (int) (MemoryUnit.count() - before);
-            return new Report(added, parsed.pairs().size() - added, parsed.refused().size(), parsed.refused());
-        });
+    public MemoryImportService.Report body(byte[] body) {
+        return imports.importTmx(uploads.body(body), identity.getPrincipal().getName());
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.memory.UnitIndex;
 import org.selaras.memory.WordDiff;
 
@@ -87,10 +87,10 @@ public class MemoryResource {
         int m = min == null ? 70 : min;
         int l = limit == null ? 5 : limit;
         if (m < 0 || m > 100) {
-            throw ProblemException.badRequest("min is a score from 0 to 100.");
+            throw new Invalid("min is a score from 0 to 100.");
         }
         if (l < 1 || l > 50) {
-            throw ProblemException.badRequest("limit is from 1 to 50.");
+            throw new Invalid("limit is from 1 to 50.");
         }
         return memory.lookup(t, m, l, segment).stream().map(x -> MatchView.of(x, t)).toList();
     }
@@ -118,21 +118,21 @@ public class MemoryResource {
             s = side == null || side.isBlank() ? UnitIndex.Side.BOTH
                     : UnitIndex.Side.valueOf(side.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("side is source, target or both.");
+            throw new Invalid("side is source, target or both.");
         }
         int l = limit == null ? 20 : limit;
         if (l < 1 || l > 200) {
-            throw ProblemException.badRequest("limit is from 1 to 200.");
+            throw new Invalid("limit is from 1 to 200.");
         }
         return memory.search(phrase, s, l).stream().map(OccurrenceView::of).toList();
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest("Give " + name + ".");
+            throw new Invalid("Give " + name + ".");
         }
         if (value.length() > MAX_QUERY) {
-            throw ProblemException.badRequest(name + " has at most " + MAX_QUERY + " characters.");
+            throw new Invalid(name + " has at most " + MAX_QUERY + " characters.");
         }
         return value;
     }

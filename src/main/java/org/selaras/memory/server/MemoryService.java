@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
 import org.selaras.document.Segment;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Invalid;
 import org.selaras.memory.FuzzyScore;
 import org.selaras.memory.UnitIndex;
 import org.selaras.translation.Origin;
@@ -48,8 +48,10 @@ import javax.sql.DataSource;
  *
  * <p><b>Context</b> (for "exact" matches): the sources of the previous and next segment of the
  * same document, hashed; units of a save carry it, imported units do not (they reach 100%, never exact).
+ * Rebuilding and polling read on their own connection, outside any transaction (they may take long).
  */
 @ApplicationScoped
+@Transactional
 public class MemoryService {
     private static final Logger LOG = Logger.getLogger(MemoryService.class);
     static final int PAGE = 2000;
@@ -65,6 +67,7 @@ public class MemoryService {
     private volatile UnitIndex index;
     private volatile Instant watermark = Instant.EPOCH;
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void start(@Observes StartupEvent event) {
         index = config.memory().indexDir().filter(d -> !d.isBlank()).map(d -> UnitIndex.inFolder(Path.of(d)))
                 .orElseGet(UnitIndex::inMemory);
@@ -73,6 +76,7 @@ public class MemoryService {
         LOG.infof("Translation memory: %d units indexed in %d ms", n, (System.nanoTime() - started) / 1_000_000);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     void stop(@Observes ShutdownEvent event) {
         if (index != null) {
             index.close();
@@ -124,6 +128,7 @@ public class MemoryService {
     /** Picks up units saved by other instances (and any this instance missed). */
     @Scheduled(every = "${selaras.memory.poll:5s}", delayed = "${selaras.memory.poll:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void poll() {
         if (index == null) {
             return;
@@ -229,17 +234,16 @@ public class MemoryService {
      * Adds a unit (TMX import and the like). With a segment id it replaces that segment's unit; without
      * one, an identical unit (same source, target and origin) is not added twice. Returns the unit's id.
      */
-    @Transactional
     public long add(String source, String target, String origin, Long documentId, Long segmentId, String author) {
         if (source == null || source.isBlank() || target == null || target.isBlank()) {
-            throw ProblemException.badRequest("A memory unit needs a source and a target.");
+            throw new Invalid("A memory unit needs a source and a target.");
         }
         if (source.length() > 65535 || target.length() > 65535) {
-            throw ProblemException.badRequest("A memory unit's source and target have at most 65535 characters.");
+            throw new Invalid("A memory unit's source and target have at most 65535 characters.");
         }
         String o = origin == null || origin.isBlank() ? Origin.IMPORTED : origin.trim();
         if (!Origin.isValid(o)) {
-            throw ProblemException.badRequest("Unknown origin \"" + o + "\".");
+            throw new Invalid("Unknown origin \"" + o + "\".");
         }
         String h = hash(FuzzyScore.normalizeSpace(source));
         MemoryUnit u = null;
@@ -291,11 +295,13 @@ public class MemoryService {
                 .limit(limit).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitIndex.Occurrence> search(String phrase, UnitIndex.Side side, int limit) {
         return index.concordance(phrase, side, limit);
     }
 
     /** Units in the index. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public int size() {
         return index.size();
     }

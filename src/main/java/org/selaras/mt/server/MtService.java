@@ -3,12 +3,18 @@ package org.selaras.mt.server;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.DomainException;
+import org.selaras.error.EngineFailed;
+import org.selaras.error.EngineUnavailable;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
 import org.selaras.mt.ApertiumTranslator;
 import org.selaras.mt.DeepLTranslator;
 import org.selaras.mt.LibreTranslateTranslator;
@@ -27,9 +33,12 @@ import java.util.Map;
 /**
  * The configured engines, each behind its own SmallRye Fault Tolerance guard (retry with exponential backoff
  * on retryable failures, then a circuit breaker), with glossary term protection around every call.
- * Engine failures leave as problems: 502 (the engine failed), 503 (its circuit is open).
+ * Engine failures are {@link EngineFailed}, or {@link EngineUnavailable} while its circuit is open. No transaction
+ * is held while an engine answers: what is read from the database is read in a short transaction of its own
+ * (also on the pre-translation threads, which have no request).
  */
 @ApplicationScoped
+@Transactional
 public class MtService {
 
     private static final Logger LOG = Logger.getLogger(MtService.class);
@@ -90,41 +99,46 @@ public class MtService {
         return t instanceof MtException m && m.retryable();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<EngineView> engines() {
         return engines.values().stream().map(g -> new EngineView(g.engine().id(), g.engine().label())).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public int batchSize() {
         return batchSize;
     }
 
     /** The engine named, or the first configured one when {@code id} is blank. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String resolve(String id) {
         if (engines.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "No machine translation engine is configured "
+            throw new Conflict("No machine translation engine is configured "
                     + "(set selaras.mt.apertium.url, selaras.mt.libretranslate.url, selaras.mt.deepl.api-key or "
                     + "selaras.mt.openai.url and model).");
         }
         if (id == null || id.isBlank()) return engines.keySet().iterator().next();
         if (!engines.containsKey(id)) {
-            throw ProblemException.badRequest("Unknown engine \"" + id + "\"; configured: "
+            throw new Invalid("Unknown engine \"" + id + "\"; configured: "
                     + String.join(", ", engines.keySet()) + ".");
         }
         return id;
     }
 
     /** A suggestion for one segment, into its document's target language. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Suggestion suggest(long segmentId, String engineId) {
         String engine = resolve(engineId);
         String[] seg = QuarkusTransaction.requiringNew().call(() -> {
             Segment s = Segment.findById(segmentId);
-            if (s == null) throw ProblemException.notFound("There is no segment " + segmentId + ".");
+            if (s == null) throw new NotFound("There is no segment " + segmentId + ".");
             return new String[]{s.text, s.document.sourceLanguage, s.document.targetLanguage};
         });
         return translate(engine, List.of(seg[0]), seg[1], seg[2]).get(0);
     }
 
-    /** Translates segments with glossary protection; failures are problems (502, 503). */
+    /** Translates segments with glossary protection. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Suggestion> translate(String engineId, List<String> sources, String sourceLang, String targetLang) {
         Guarded g = engines.get(resolve(engineId));
         var matcher = QuarkusTransaction.requiringNew().call(() -> glossary.snapshot().glossary().sourceMatcher());
@@ -137,16 +151,16 @@ public class MtService {
                     batch.hints()), List.class);
             out = answer;
         } catch (CircuitBreakerOpenException e) {
-            throw new ProblemException(503, "Service Unavailable", g.engine().label()
+            throw new EngineUnavailable(g.engine().label()
                     + " failed several times in a row; Selaras waits a little before asking it again.");
         } catch (MtException e) {
             LOG.warnf("Machine translation by %s failed: %s", g.engine().label(), e.getMessage());
-            throw new ProblemException(502, "Bad Gateway", "Machine translation failed: " + e.getMessage());
-        } catch (ProblemException e) {
+            throw new EngineFailed("Machine translation failed: " + e.getMessage());
+        } catch (DomainException e) {
             throw e;
         } catch (Exception e) {
             LOG.warnf("Machine translation by %s failed: %s", g.engine().label(), e.toString());
-            throw new ProblemException(502, "Bad Gateway", "Machine translation by " + g.engine().label() + " failed.");
+            throw new EngineFailed("Machine translation by " + g.engine().label() + " failed.");
         }
         List<Suggestion> result = new ArrayList<>(out.size());
         for (TermProtector.Result r : protector.finish(batch, out)) {

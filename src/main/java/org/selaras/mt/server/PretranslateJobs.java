@@ -9,7 +9,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.selaras.document.Document;
 import org.selaras.document.Segment;
-import org.selaras.http.ProblemException;
+import org.selaras.error.Conflict;
+import org.selaras.error.DomainException;
+import org.selaras.error.NotFound;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
 import org.selaras.translation.Translation;
@@ -95,7 +97,7 @@ public class PretranslateJobs {
         String engine = mt.resolve(engineId);
         QuarkusTransaction.requiringNew().run(() -> {
             if (Document.findById(documentId) == null) {
-                throw ProblemException.notFound("There is no document " + documentId + ".");
+                throw new NotFound("There is no document " + documentId + ".");
             }
         });
         SecurityIdentity identity = QuarkusSecurityIdentity.builder(who).build(); // outlives the request
@@ -119,7 +121,7 @@ public class PretranslateJobs {
 
     private Job find(String id) {
         Job job = id == null ? null : jobs.get(id);
-        if (job == null) throw ProblemException.notFound("There is no job " + id + " (jobs are kept for an hour).");
+        if (job == null) throw new NotFound("There is no job " + id + " (jobs are kept for an hour).");
         return job;
     }
 
@@ -138,7 +140,7 @@ public class PretranslateJobs {
             String[] langs = new String[2];
             List<Todo> todo = QuarkusTransaction.requiringNew().call(() -> {
                 Document d = Document.findById(job.document);
-                if (d == null) throw ProblemException.notFound("There is no document " + job.document + ".");
+                if (d == null) throw new NotFound("There is no document " + job.document + ".");
                 langs[0] = d.sourceLanguage;
                 langs[1] = d.targetLanguage;
                 Map<Long, Translation> done = translations.ofDocument(job.document);
@@ -167,15 +169,16 @@ public class PretranslateJobs {
                             translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(), 0, null, origin), who);
                             job.saved.incrementAndGet();
                         }
-                    } catch (ProblemException e) {
-                        if (e.status() == 409) job.skipped.incrementAndGet(); // translated meanwhile: theirs stays
-                        else job.failed.incrementAndGet();
+                    } catch (Conflict e) {
+                        job.skipped.incrementAndGet(); // translated meanwhile: theirs stays
+                    } catch (DomainException e) {
+                        job.failed.incrementAndGet();
                     }
                     job.processed.incrementAndGet();
                 }
             }
             finish(job, "done", summary(job, "Done"));
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             finish(job, "failed", summary(job, "Stopped") + " " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Pre-translation job %s failed", job.id);

@@ -1,6 +1,8 @@
 package org.selaras.qa.server;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.selaras.http.ProblemException;
 
 import java.util.List;
 
@@ -20,7 +21,8 @@ import java.util.List;
 @Tag(name = "QA")
 public class QaResource {
 
-    public record Pair(String source, String target) {
+    /** A source sentence and its translation; a missing target counts as empty. */
+    public record Pair(@NotNull(message = "give the source text") String source, String target) {
     }
 
     @Schema(name = "QaResult")
@@ -46,10 +48,7 @@ public class QaResource {
     @APIResponse(responseCode = "200", description = "The issues (empty when the pair passes)")
     @APIResponse(responseCode = "400", ref = "BadRequest", description = "No body or no source")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    public Result check(Pair pair) {
-        if (pair == null || pair.source() == null) {
-            throw ProblemException.badRequest("Send {\"source\": \"…\", \"target\": \"…\"}.");
-        }
+    public Result check(@Valid @NotNull(message = "{selaras.body.missing}") Pair pair) {
         return new Result(IssueView.of(qa.check(pair.source(), pair.target())));
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * The runner is rebuilt when the glossary's revision moves, so every instance sees every change.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class QaService {
 
     private record Snapshot(long glossaryRevision, QaRunner qa) {
@@ -30,11 +30,13 @@ public class QaService {
     }
 
     /** Issues of a pair with the current glossary; null sides count as empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Issue> check(String source, String target) {
         return runner().run(new SegmentPair(source == null ? "" : source, target == null ? "" : target));
     }
 
     /** The checks at the current glossary revision. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public QaRunner runner() {
         GlossaryService.Snapshot g = glossary.snapshot();
         Snapshot s = snapshot;

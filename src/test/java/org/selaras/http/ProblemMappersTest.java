@@ -1,0 +1,38 @@
+package org.selaras.http;
+
+import org.junit.jupiter.api.Test;
+import org.selaras.error.DomainException;
+import org.selaras.error.Invalid;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The status table of the one mapper: a new kind of domain exception cannot leave without a status. */
+class ProblemMappersTest {
+
+    @Test
+    void everyKindOfDomainExceptionHasAnErrorStatusAndATitle() throws Exception {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (Class<?> kind : DomainException.class.getPermittedSubclasses()) {
+            DomainException e = (DomainException) kind.getConstructor(String.class).newInstance("why");
+            int status = ProblemMappers.status(e);
+            assertTrue(status >= 400 && status < 600, kind + " → " + status);
+            assertNotEquals("Error", Problem.title(status), kind.getSimpleName());
+            statuses.put(kind.getSimpleName(), status);
+        }
+        assertEquals(Map.of("NotFound", 404, "Conflict", 409, "NotAllowed", 403, "Invalid", 400, "TooLarge", 413,
+                "Unprocessable", 422, "EngineFailed", 502, "EngineUnavailable", 503), statuses);
+    }
+
+    @Test
+    void extensionsKeepTheirOrder() {
+        DomainException e = new Invalid("Nothing imported.").with("rejected", 2).with("line", 7);
+        assertEquals("[rejected, line]", e.extensions().keySet().toString());
+        assertEquals("Content Too Large", Problem.title(413));
+        assertEquals("Unprocessable Content", Problem.title(422));
+    }
+}
