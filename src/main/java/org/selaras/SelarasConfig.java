@@ -38,7 +38,10 @@ public interface SelarasConfig {
     }
 
     interface Glossary {
-        /** Folder whose *.tbx files are imported on a start that finds the glossary empty. */
+        /**
+         * Folder whose *.tbx files are imported on a start that finds the glossary empty; a relative one is
+         * looked for in the working directory, then in the application's home ({@link AppFolders}).
+         */
         @WithDefault("glossary")
         String dir();
 
@@ -69,7 +72,7 @@ public interface SelarasConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Folder whose *.txt files are imported once, on the first start that sees them. */
+        /** Folder whose *.txt files are imported once, on the first start that sees them; relative: as glossary.dir. */
         @WithDefault("seeds")
         String dir();
     }

@@ -1,5 +1,9 @@
 package org.selaras.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -22,7 +26,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -347,12 +350,12 @@ public final class SaveLoadBench {
             HttpResponse<String> imp = admin.basic("POST", "/api/documents?name=bench-saves.txt", "text/plain; charset=UTF-8",
                     text.toString());
             if (imp.statusCode() != 201) throw new IllegalStateException("import: " + imp.statusCode() + " " + imp.body());
-            s.documentId = Json.num(((Map<?, ?>) Json.parse(imp.body())).get("id"));
+            s.documentId = num(json(imp.body()).path("id"));
             HttpResponse<String> segs = admin.basic("GET", "/api/documents/" + s.documentId + "/segments", null, null);
             if (segs.statusCode() != 200) throw new IllegalStateException("segments: " + segs.statusCode() + " " + segs.body());
-            List<?> list = (List<?>) Json.parse(segs.body());
+            JsonNode list = json(segs.body());
             s.segmentIds = new long[list.size()];
-            for (int i = 0; i < list.size(); i++) s.segmentIds[i] = Json.num(((Map<?, ?>) list.get(i)).get("id"));
+            for (int i = 0; i < list.size(); i++) s.segmentIds[i] = num(list.path(i).path("id"));
             if (s.segmentIds.length < 2000) throw new IllegalStateException("document has only " + s.segmentIds.length + " segments");
             s.hot = Arrays.copyOfRange(s.segmentIds, 0, o.hot);
             int distinct = o.clients - o.shared;
@@ -533,7 +536,7 @@ public final class SaveLoadBench {
                 if (inWindow) st.latency(t1 - t0);
                 retry = false;
                 if (code == 200) {
-                    int v = (int) Json.num(((Map<?, ?>) Json.parse(resp)).get("version"));
+                    int v = (int) num(json(resp).path("version"));
                     versions.put(segment, v);
                     st.ack(segment, v, text);
                     st.okTotal++;
@@ -542,8 +545,8 @@ public final class SaveLoadBench {
                     st.conflictsTotal++;
                     if (inWindow) st.conflicts++;
                     if (!st.shared) st.unexpectedConflicts++;
-                    Object current = ((Map<?, ?>) Json.parse(resp)).get("current");
-                    versions.put(segment, current == null ? 0 : (int) Json.num(((Map<?, ?>) current).get("version")));
+                    JsonNode current = json(resp).path("current");
+                    versions.put(segment, current.isObject() ? (int) num(current.path("version")) : 0);
                     retry = true; // the same segment again, with the version we were just told
                 } else {
                     st.errorsTotal++;
@@ -654,35 +657,33 @@ public final class SaveLoadBench {
             Map<Long, Integer> current = new HashMap<>();
             HttpResponse<String> segs = s.clients[0].getWithRetry("/api/documents/" + s.documentId + "/segments");
             if (segs.statusCode() != 200) throw new IllegalStateException("segments: " + segs.statusCode());
-            for (Object o : (List<?>) Json.parse(segs.body())) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                Object t = m.get("translation");
-                if (t != null) current.put(Json.num(m.get("id")), (int) Json.num(((Map<?, ?>) t).get("version")));
+            for (JsonNode m : json(segs.body())) {
+                JsonNode t = m.path("translation");
+                if (t.isObject()) current.put(num(m.path("id")), (int) num(t.path("version")));
             }
             List<Long> touched = new ArrayList<>(acked.keySet());
             for (Long seg : current.keySet()) if (!acked.containsKey(seg)) touched.add(seg);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<Future<List<?>>> fs = new ArrayList<>();
+                List<Future<JsonNode>> fs = new ArrayList<>();
                 for (int i = 0; i < touched.size(); i++) {
                     long seg = touched.get(i);
                     Api api = s.clients[i % s.clients.length];
                     fs.add(pool.submit(() -> {
                         HttpResponse<String> r = api.getWithRetry("/api/segments/" + seg + "/history");
                         if (r.statusCode() != 200) throw new IllegalStateException("history of " + seg + ": " + r.statusCode() + " " + r.body());
-                        return (List<?>) Json.parse(r.body());
+                        return json(r.body());
                     }));
                 }
                 for (int i = 0; i < touched.size(); i++) {
                     long seg = touched.get(i);
-                    List<?> history = fs.get(i).get(120, TimeUnit.SECONDS);
+                    JsonNode history = fs.get(i).get(120, TimeUnit.SECONDS);
                     Map<Integer, String> mine = acked.getOrDefault(seg, Map.of());
                     Map<Integer, String> found = new HashMap<>();
                     int maxVersion = 0;
-                    for (Object o : history) {
-                        Map<?, ?> rev = (Map<?, ?>) o;
-                        int v = (int) Json.num(rev.get("version"));
-                        String text = (String) rev.get("text");
+                    for (JsonNode rev : history) {
+                        int v = (int) num(rev.path("version"));
+                        String text = rev.path("text").textValue();
                         if (found.put(v, text) != null) problem("segment " + seg + ": version " + v + " twice in history");
                         maxVersion = Math.max(maxVersion, v);
                     }
@@ -1158,119 +1159,21 @@ public final class SaveLoadBench {
         }
     }
 
-    // ------------------------------------------------------------------ minimal JSON reader (no dependencies)
+    // ------------------------------------------------------------------ JSON (Jackson, the app's own reader)
 
-    static final class Json {
-        private final String s;
-        private int i;
+    static final ObjectMapper JSON = new ObjectMapper();
 
-        private Json(String s) {
-            this.s = s;
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bad JSON: " + abbreviate(body), e);
         }
+    }
 
-        static Object parse(String text) {
-            Json j = new Json(text);
-            Object v = j.value();
-            j.ws();
-            if (j.i != j.s.length()) throw new IllegalArgumentException("trailing JSON at " + j.i);
-            return v;
-        }
-
-        static long num(Object o) {
-            if (o instanceof Number n) return n.longValue();
-            throw new IllegalArgumentException("not a number: " + o);
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        }
-
-        private Object value() {
-            ws();
-            if (i >= s.length()) throw new IllegalArgumentException("unexpected end of JSON");
-            char c = s.charAt(i);
-            switch (c) {
-                case '{': {
-                    i++;
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    ws();
-                    if (s.charAt(i) == '}') { i++; return m; }
-                    while (true) {
-                        ws();
-                        String k = string();
-                        ws();
-                        expect(':');
-                        m.put(k, value());
-                        ws();
-                        if (s.charAt(i) == ',') { i++; continue; }
-                        expect('}');
-                        return m;
-                    }
-                }
-                case '[': {
-                    i++;
-                    List<Object> l = new ArrayList<>();
-                    ws();
-                    if (s.charAt(i) == ']') { i++; return l; }
-                    while (true) {
-                        l.add(value());
-                        ws();
-                        if (s.charAt(i) == ',') { i++; continue; }
-                        expect(']');
-                        return l;
-                    }
-                }
-                case '"':
-                    return string();
-                case 't':
-                    i += 4;
-                    return Boolean.TRUE;
-                case 'f':
-                    i += 5;
-                    return Boolean.FALSE;
-                case 'n':
-                    i += 4;
-                    return null;
-                default: {
-                    int st = i;
-                    while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) i++;
-                    String n = s.substring(st, i);
-                    if (n.isEmpty()) throw new IllegalArgumentException("bad JSON at " + st);
-                    if (n.contains(".") || n.contains("e") || n.contains("E")) return Double.parseDouble(n);
-                    return Long.parseLong(n);
-                }
-            }
-        }
-
-        private void expect(char c) {
-            if (i >= s.length() || s.charAt(i) != c) throw new IllegalArgumentException("expected '" + c + "' at " + i);
-            i++;
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') return b.toString();
-                if (c == '\\') {
-                    char e = s.charAt(i++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 't' -> b.append('\t');
-                        case 'r' -> b.append('\r');
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> b.append(e);
-                    }
-                } else {
-                    b.append(c);
-                }
-            }
-        }
+    /** A whole number, or an exception: a missing id or version is a broken answer, not a 0. */
+    static long num(JsonNode n) {
+        if (!n.isIntegralNumber()) throw new IllegalArgumentException("not a whole number: " + n);
+        return n.longValue();
     }
 }

@@ -2,6 +2,7 @@ package org.selaras.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.selaras.AppFolders;
 import org.selaras.SelarasConfig;
 import org.selaras.error.DomainException;
 
@@ -29,11 +30,14 @@ public class SeedLoader {
         if (!config.seeds().enabled()) {
             return 0;
         }
-        Path dir = Path.of(config.seeds().dir());
-        if (!Files.isDirectory(dir)) {
-            LOG.warnf("Seeds folder %s not found; no seed documents imported", dir.toAbsolutePath());
+        AppFolders.Lookup lookup = AppFolders.find(config.seeds().dir());
+        if (lookup.found().isEmpty()) {
+            LOG.warnf("Seeds folder \"%s\" not found (looked in %s): no seed documents imported",
+                    lookup.setting(), lookup.triedText());
             return 0;
         }
+        Path dir = lookup.found().get();
+        LOG.infof("Seeds folder: %s", dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

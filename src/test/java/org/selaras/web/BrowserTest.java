@@ -1,10 +1,8 @@
 package org.selaras.web;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -23,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages in a real headless Chromium: login, documents list, document page, import, escaping. */
 @QuarkusTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("browser")
 class BrowserTest extends BrowserTestSupport {
 
     static final String SEED = "000_ca1151ea58444d6d.txt";
@@ -86,7 +84,6 @@ class BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    @Order(1)
     void unauthenticatedPageRedirectsToLoginAndWrongPasswordShowsError() {
         loggedOut();
         driver.get(url("/documents"));
@@ -101,7 +98,6 @@ class BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    @Order(2)
     void seedDocumentIsListedAndShownByParagraph() {
         loginAsAdmin();
         WebElement row = documentRow(SEED);
@@ -129,7 +125,6 @@ class BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    @Order(3)
     void importThroughTheFormShowsTheNewDocument() throws IOException {
         loginAsAdmin();
         String name = "browser-import-" + System.nanoTime() + ".txt";
@@ -148,7 +143,6 @@ class BrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    @Order(4)
     void markupInASegmentIsShownAsText() throws IOException {
         loginAsAdmin();
         String literal = "<script>alert(1)</script>";

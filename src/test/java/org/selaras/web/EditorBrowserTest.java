@@ -1,6 +1,7 @@
 package org.selaras.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The editor in a real headless Chromium: typing, keys, reload, conflicts. */
 @QuarkusTest
+@Tag("browser")
 class EditorBrowserTest extends BrowserTestSupport {
 
     /** Imports a document over the API; returns its id. */

@@ -3,6 +3,7 @@ package org.selaras.glossary.server;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.selaras.AppFolders;
 import org.selaras.SelarasConfig;
 import org.selaras.exchange.GlossaryImport;
 import org.selaras.exchange.TbxReader;
@@ -30,10 +31,18 @@ public class GlossaryLoader {
 
     @Transactional
     public int loadIfEmpty() {
-        Path dir = Path.of(config.glossary().dir());
-        if (glossary.count() > 0 || !Files.isDirectory(dir)) {
+        if (glossary.count() > 0) {
+            LOG.info("The glossary has entries: the glossary folder is not read");
             return 0;
         }
+        AppFolders.Lookup lookup = AppFolders.find(config.glossary().dir());
+        if (lookup.found().isEmpty()) {
+            LOG.warnf("Glossary folder \"%s\" not found (looked in %s): no glossary imported",
+                    lookup.setting(), lookup.triedText());
+            return 0;
+        }
+        Path dir = lookup.found().get();
+        LOG.infof("Glossary folder: %s", dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".tbx")).sorted().toList();

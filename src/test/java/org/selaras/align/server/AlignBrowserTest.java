@@ -1,6 +1,7 @@
 package org.selaras.align.server;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The alignment page in headless Chromium: paste, see pairs, merge, write, find the translations in the editor. */
 @QuarkusTest
+@Tag("browser")
 class AlignBrowserTest extends BrowserTestSupport {
 
     @Test

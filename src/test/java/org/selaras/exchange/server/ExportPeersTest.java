@@ -2,6 +2,7 @@ package org.selaras.exchange.server;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.selaras.TestAccounts;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them); without them the test fails rather than skips.
  */
 @QuarkusTest
+@Tag("peers")
 class ExportPeersTest {
 
     static final List<String> SOURCE = List.of(

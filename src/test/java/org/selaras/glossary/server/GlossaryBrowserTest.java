@@ -1,6 +1,7 @@
 package org.selaras.glossary.server;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Glossary terms in the editor, and a terminologist's new term reaching it, in headless Chromium. */
 @QuarkusTest
+@Tag("browser")
 class GlossaryBrowserTest extends BrowserTestSupport {
 
     void login(String user) {

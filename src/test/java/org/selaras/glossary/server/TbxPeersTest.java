@@ -1,6 +1,7 @@
 package org.selaras.glossary.server;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.selaras.TestAccounts;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * installs them); without them the test fails rather than skips.
  */
 @QuarkusTest
+@Tag("peers")
 class TbxPeersTest {
 
     static String run(List<String> command) throws IOException, InterruptedException {

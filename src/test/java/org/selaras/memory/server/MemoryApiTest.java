@@ -1,6 +1,7 @@
 package org.selaras.memory.server;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ class MemoryApiTest {
 
     @Inject
     MemoryService memory;
+
+    @Inject
+    Scheduler scheduler;
 
     static RequestSpecification as(String user) {
         String password = user.equals(TestAccounts.ADMIN) ? TestAccounts.ADMIN_PASSWORD : TestAccounts.PASSWORD;
@@ -132,6 +136,16 @@ class MemoryApiTest {
 
     @Test
     void unitsWrittenByAnotherInstanceArePickedUpByThePoll() {
+        // the scheduled poll (every 5 s) must not pick the unit up between the write and the first lookup
+        scheduler.pause();
+        try {
+            pollPicksUpAUnitWrittenElsewhere();
+        } finally {
+            scheduler.resume();
+        }
+    }
+
+    private void pollPicksUpAUnitWrittenElsewhere() {
         String w = unique();
         QuarkusTransaction.requiringNew().run(() -> {
             // written straight to the database, as another app instance would

@@ -1,6 +1,7 @@
 package org.selaras.memory.server;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The translation memory in the editor: matches with score and diff, Ctrl+Shift+1, origin tm, concordance. */
 @QuarkusTest
+@Tag("browser")
 class MemoryBrowserTest extends BrowserTestSupport {
 
     static int newDocument(String text) {

@@ -25,6 +25,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.selaras.TestAccounts;
 import org.selaras.mt.FakeMtApis;
@@ -195,6 +196,7 @@ class MtApiTest {
 
     /** The real Apertium APY (ind → zlm) started by .ci/run: pre-translates the seed article into Malay. */
     @Test
+    @Tag("peers")
     void realApertiumPretranslatesTheSeedIntoMalay() throws IOException, InterruptedException {
         assertNotNull(MtTestResource.apertiumUrl(), "SELARAS_TEST_APERTIUM_URL is not set: .ci/run starts apertium-apy "
                 + "with apertium-ind-zlm on loopback and exports it; this test must not be skipped");

@@ -3,6 +3,7 @@ package org.selaras.mt.server;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** MT in the editor, in headless Chromium, with the real Apertium (Indonesian → Malay) that CI starts. */
 @QuarkusTest
 @QuarkusTestResource(value = MtTestResource.class, restrictToAnnotatedClass = true)
+@Tag("browser")
+@Tag("peers")
 class MtBrowserTest extends BrowserTestSupport {
 
     @BeforeAll
