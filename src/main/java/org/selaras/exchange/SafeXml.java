@@ -64,6 +64,22 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * The next event of a file from outside, with this policy applied on the way: a DOCTYPE is checked
+     * (and not returned), an entity reference is refused. Every reader's loop goes through here.
+     */
+    static int next(XMLStreamReader r) throws XMLStreamException, XmlException {
+        int ev = r.next();
+        while (ev == XMLStreamConstants.DTD) {
+            checkDoctype(r);
+            ev = r.next();
+        }
+        if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new XmlException("The file refers to an undeclared entity &" + r.getLocalName() + ";.", line(r));
+        }
+        return ev;
+    }
+
     /** Refuses a DOCTYPE that declares entities (XXE, entity bombs). */
     static void checkDoctype(XMLStreamReader r) throws XmlException {
         Object entities = r.getProperty("javax.xml.stream.entities");

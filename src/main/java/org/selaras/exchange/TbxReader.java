@@ -71,16 +71,7 @@ public final class TbxReader {
         GlossaryImport run() throws XMLStreamException, SafeXml.XmlException {
             boolean root = true;
             while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    SafeXml.checkDoctype(r); // a plain DOCTYPE line is fine; entity declarations are refused
-                    continue;
-                }
-                if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    return GlossaryImport.failed(line(), "entity reference &" + r.getLocalName()
-                            + "; is refused: TBX imports never expand entities");
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) continue;
+                if (SafeXml.next(r) != XMLStreamConstants.START_ELEMENT) continue;
                 if (root) {
                     root = false;
                     if (!r.getLocalName().equals("martif")) {
@@ -98,7 +89,7 @@ public final class TbxReader {
         private record Form(String text, String status, String caseNote) {
         }
 
-        private void readEntry() throws XMLStreamException {
+        private void readEntry() throws XMLStreamException, SafeXml.XmlException {
             int entryLine = line();
             entries++;
             String idAttr = r.getAttributeValue(null, "id");
@@ -112,11 +103,7 @@ public final class TbxReader {
             String caseNote = null;
             int depth = 1;
             while (depth > 0) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new XMLStreamException("entity reference &" + r.getLocalName() + "; is refused",
-                            r.getLocation());
-                }
+                int ev = SafeXml.next(r);
                 if (ev == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                     String name = r.getLocalName();
@@ -245,24 +232,9 @@ public final class TbxReader {
             return 'P';
         }
 
-        /** Text content of the current element (children such as hi included), leaves it consumed. */
-        private String text() throws XMLStreamException {
-            StringBuilder sb = new StringBuilder();
-            int depth = 1;
-            while (depth > 0) {
-                int ev = r.next();
-                switch (ev) {
-                    case XMLStreamConstants.START_ELEMENT -> depth++;
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            sb.append(r.getText());
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException(
-                            "entity reference &" + r.getLocalName() + "; is refused", r.getLocation());
-                    default -> {
-                    }
-                }
-            }
-            return sb.toString().strip();
+        /** Text content of the current element (children such as hi included), stripped; leaves it consumed. */
+        private String text() throws XMLStreamException, SafeXml.XmlException {
+            return SafeXml.text(r, Set.of()).strip();
         }
 
         private int line() {

@@ -43,13 +43,7 @@ public final class TmxReader {
         boolean root = false;
         try {
             while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    SafeXml.checkDoctype(r);
-                } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                    throw new SafeXml.XmlException("The file refers to an undeclared entity &" + r.getLocalName() + ";.",
-                            SafeXml.line(r));
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (SafeXml.next(r) == XMLStreamConstants.START_ELEMENT) {
                     if (!root) {
                         if (!r.getLocalName().equals("tmx")) {
                             throw new SafeXml.XmlException("This is not a TMX file: its root element is <"
@@ -80,7 +74,7 @@ public final class TmxReader {
         String lang = null;
         int depth = 1;
         while (depth > 0) {
-            int ev = r.next();
+            int ev = SafeXml.next(r);
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String name = r.getLocalName();
                 if (name.equals("tuv")) {
@@ -102,9 +96,6 @@ public final class TmxReader {
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new SafeXml.XmlException("The file refers to an undeclared entity &" + r.getLocalName() + ";.",
-                        SafeXml.line(r));
             }
         }
         String why = null;

@@ -31,10 +31,7 @@ public final class XliffReader {
         boolean root = false;
         try {
             while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    SafeXml.checkDoctype(r);
-                } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (SafeXml.next(r) == XMLStreamConstants.START_ELEMENT) {
                     if (!root) {
                         String version = r.getAttributeValue(null, "version");
                         if (!r.getLocalName().equals("xliff") || !XliffWriter.NS.equals(r.getNamespaceURI())) {
