@@ -18,6 +18,11 @@ final class JsonProblems {
     }
 
     static String describe(JsonProcessingException e) {
+        if (e instanceof WellFormedStrings.IllFormed bad) {
+            String field = field(bad);
+            return (field.isEmpty() ? "The body" : "\"" + field + "\"") + " is not well-formed Unicode: it holds a "
+                    + "lone surrogate (half of a UTF-16 pair) at character " + bad.index + ". Send the text as UTF-8.";
+        }
         if (e instanceof MismatchedInputException m) {
             return mismatch(m);
         }

@@ -67,4 +67,18 @@ public final class Chars {
         for (int i = 0; i < cs.length; i++) cs[i] = FOLD[cs[i]];
         return new String(cs);
     }
+
+    /** Index of the first UTF-16 surrogate that is not half of a pair, or -1 when the text is well-formed. */
+    public static int firstLoneSurrogate(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
