@@ -19,7 +19,9 @@ import java.util.Map;
  * <p>Columns (header names, any order, case-insensitive): {@code id} (the Indonesian term — not a number),
  * {@code en} (preferred English), {@code kind}, {@code also_allowed_en}, {@code forbidden_en}, {@code note},
  * and optionally {@code status} and {@code case_sensitive}. Several values in one cell are separated by
- * {@code |}. The delimiter is a tab when the header holds one, else a comma. Cells may be quoted as in
+ * {@code |}; a form that holds a {@code |} itself is written with a backslash ({@code \|}, and a
+ * backslash as {@code \\}); any other backslash is read as written. The delimiter is a tab when the
+ * header holds one, else a comma. Cells may be quoted as in
  * RFC 4180 ({@code "a, b"}, {@code ""} for a quote, newlines allowed). Blank rows are skipped.
  * Numeric ids are the 1-based entry order (the database assigns real ones).
  */
@@ -127,15 +129,25 @@ public final class GlossaryTable {
         return i == null || i >= row.cells.size() ? "" : row.cells.get(i).strip();
     }
 
-    private static List<String> split(String cell) {
+    /** The forms of a cell: split at every unescaped '|', with \| and \\ read back. */
+    static List<String> split(String cell) {
         List<String> out = new ArrayList<>();
-        for (String v : cell.split("\\|")) {
-            if (!v.isBlank()) out.add(v.strip());
+        StringBuilder v = new StringBuilder();
+        for (int i = 0; i <= cell.length(); i++) {
+            char c = i < cell.length() ? cell.charAt(i) : '|';
+            if (c == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == '|' || cell.charAt(i + 1) == '\\')) {
+                v.append(cell.charAt(++i));
+            } else if (c == '|') {
+                if (!v.toString().isBlank()) out.add(v.toString().strip());
+                v.setLength(0);
+            } else {
+                v.append(c);
+            }
         }
         return out;
     }
 
-    /** Writes the entries with a header; {@code delimiter} is '\t' or ','. Forms must not contain '|'. */
+    /** Writes the entries with a header; {@code delimiter} is '\t' or ','. */
     public static void write(List<GlossaryTerm> terms, Writer out, char delimiter) {
         try {
             writeRow(out, delimiter, KNOWN);
@@ -150,11 +162,11 @@ public final class GlossaryTable {
         }
     }
 
-    private static String join(List<String> forms) {
-        for (String f : forms) {
-            if (f.contains(MULTI)) throw new IllegalArgumentException("'" + f + "' contains '|', the cell separator");
-        }
-        return String.join(MULTI, forms);
+    /** The forms in one cell; a '|' or a backslash inside a form gets a backslash, so the cell splits back the same. */
+    static String join(List<String> forms) {
+        List<String> escaped = new ArrayList<>(forms.size());
+        for (String f : forms) escaped.add(f.replace("\\", "\\\\").replace(MULTI, "\\" + MULTI));
+        return String.join(MULTI, escaped);
     }
 
     private static void writeRow(Writer out, char delimiter, List<String> cells) throws IOException {

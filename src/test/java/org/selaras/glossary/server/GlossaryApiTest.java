@@ -152,6 +152,21 @@ class GlossaryApiTest {
     }
 
     @Test
+    void aPipeInAVariantDoesNotBreakTheSpreadsheetExport() {
+        terminologist().body(Map.of("source", "Kanal Pipa", "target", "Pipe Canal", "variants", List.of("Pipe|Canal")))
+                .post("/api/glossary/entries").then().statusCode(201);
+        for (String format : List.of("csv", "tsv")) {
+            String table = as(TestAccounts.TRANSLATOR).get("/api/glossary/export?format=" + format).then()
+                    .statusCode(200).extract().asString();
+            assertTrue(table.contains("Pipe\\|Canal"), table);
+            // the export reads back as it is: the entry is unchanged, nothing rejected
+            terminologist().contentType(format.equals("csv") ? "text/csv" : "text/tab-separated-values").body(table)
+                    .post("/api/glossary/import?format=" + format + "&dryRun=true")
+                    .then().statusCode(200).body("added", equalTo(0)).body("updated", equalTo(0));
+        }
+    }
+
+    @Test
     void hostileTbxIsRefusedAndChangesNothing() throws Exception {
         int before = as(TestAccounts.TRANSLATOR).get("/api/glossary/entries").then().extract().jsonPath().getList("id").size();
         for (String name : List.of("entity-bomb.tbx", "external-entity.tbx")) {
