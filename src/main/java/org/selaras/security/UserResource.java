@@ -103,6 +103,8 @@ public class UserResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not an admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No account with this id")
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "The account is the last admin and would "
+            + "lose the admin role")
     public UserView setRoles(@RestPath long id, @NotNull(message = "{selaras.body.missing}") UserRequests.Roles body) {
         return UserView.of(users.setRoles(id, body.roles()));
     }

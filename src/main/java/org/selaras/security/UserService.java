@@ -1,6 +1,7 @@
 package org.selaras.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.error.Conflict;
 import org.selaras.error.Invalid;
@@ -35,8 +36,25 @@ public class UserService {
     public User setRoles(long id, Set<String> roles) {
         checkRoles(roles);
         User user = get(id);
+        if (user.roleSet().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(user);
+        }
         user.assignRoles(roles);
         return user;
+    }
+
+    /**
+     * Refuses to take the admin role from the last admin: nobody could manage accounts any more. The
+     * admins' rows are locked first, so two admins demoting each other at once cannot both succeed.
+     */
+    private static void requireAnotherAdmin(User user) {
+        List<User> admins = User.<User>find("roles like ?1", "%" + Role.ADMIN + "%")
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        boolean another = admins.stream().anyMatch(a -> !a.id.equals(user.id) && a.roleSet().contains(Role.ADMIN));
+        if (!another) {
+            throw new Conflict(user.username + " is the last admin: give another account the admin role first, "
+                    + "or nobody could manage accounts.");
+        }
     }
 
     public User setPassword(long id, String password) {

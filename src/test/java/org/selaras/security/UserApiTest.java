@@ -43,6 +43,31 @@ class UserApiTest {
     }
 
     @Test
+    void theLastAdminCannotLoseTheAdminRole() {
+        String second = "ada" + System.nanoTime() % 1_000_000;
+        int secondId = admin().body(Map.of("username", second, "password", "ada-pass-12", "roles", List.of("admin")))
+                .post("/api/users").then().statusCode(201).extract().path("id");
+        // with another admin there, an admin may drop the role: every admin but "admin" does
+        List<Map<String, Object>> users = admin().get("/api/users").then().statusCode(200).extract().path("$");
+        for (Map<String, Object> u : users) {
+            if (((List<?>) u.get("roles")).contains("admin") && !ADMIN.equals(u.get("username"))) {
+                admin().body(Map.of("roles", List.of("reviewer"))).put("/api/users/" + u.get("id") + "/roles")
+                        .then().statusCode(200).body("roles", equalTo(List.of("reviewer")));
+            }
+        }
+        int adminId = users.stream().filter(u -> ADMIN.equals(u.get("username")))
+                .map(u -> (Integer) u.get("id")).findFirst().orElseThrow();
+        admin().body(Map.of("roles", List.of("translator"))).put("/api/users/" + adminId + "/roles")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("last admin"));
+        admin().get("/api/users/" + adminId).then().statusCode(200).body("roles", equalTo(List.of("admin")));
+        // once there is another admin again, the change goes through
+        admin().body(Map.of("roles", List.of("admin"))).put("/api/users/" + secondId + "/roles").then().statusCode(200);
+        admin().body(Map.of("roles", List.of("reviewer"))).put("/api/users/" + secondId + "/roles")
+                .then().statusCode(200);
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() {
         String stored = storedPassword(ADMIN);
         assertTrue(stored.startsWith("$2"), "bcrypt hash expected");
