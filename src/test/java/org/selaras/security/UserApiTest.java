@@ -42,6 +42,30 @@ class UserApiTest {
         admin().get("/api/users").then().statusCode(200).body("username", hasItem("wulan"));
     }
 
+    /** Basic credentials in UTF-8, as browsers send them (RestAssured would use ISO-8859-1). */
+    private static String basicUtf8(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void passwordsAreTextThatBcryptReadsWhole() {
+        // a JSON number is not a password
+        admin().body("{\"username\":\"numa\",\"password\":12345678,\"roles\":[\"translator\"]}")
+                .post("/api/users").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("password"));
+        // bcrypt reads 72 bytes: 37 × "ä" is 74 bytes in UTF-8 and is refused, 36 × "ä" (72 bytes) is fine
+        admin().body(Map.of("username", "panjang", "password", "ä".repeat(37), "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(400).body("detail", containsString("72 bytes"));
+        int id = admin().body(Map.of("username", "panjang", "password", "ä".repeat(36), "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(201).extract().path("id");
+        given().header("Authorization", basicUtf8("panjang", "ä".repeat(36))).get("/api/documents").then().statusCode(200);
+        admin().body(Map.of("password", "x".repeat(73))).put("/api/users/" + id + "/password")
+                .then().statusCode(400).body("detail", containsString("72 bytes"));
+        admin().body("{\"password\":true}").put("/api/users/" + id + "/password").then().statusCode(400);
+        given().header("Authorization", basicUtf8("panjang", "ä".repeat(36))).get("/api/documents").then().statusCode(200);
+    }
+
     @Test
     void theLastAdminCannotLoseTheAdminRole() {
         String second = "ada" + System.nanoTime() % 1_000_000;
