@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.selaras.TestAccounts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Pages over plain HTTP: login, roles, CSRF on forms, escaping. (BrowserTest drives a real browser.) */
 @QuarkusTest
@@ -38,6 +41,21 @@ class PagesTest {
         Matcher m = TOKEN.matcher(r.asString());
         assertNotNull(m.find() ? m.group(1) : null, "form with a CSRF token on " + page);
         return m.group(1);
+    }
+
+    @Test
+    void everyPageAndAnswerCarriesTheSecurityHeaders() {
+        var cookies = login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
+        for (String path : List.of("/login", "/documents", "/glossary", "/export", "/js/editor.js", "/api/documents")) {
+            var r = given().cookies(cookies).get(path);
+            r.then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "same-origin").header("X-Frame-Options", "DENY");
+            String csp = r.header("Content-Security-Policy");
+            assertNotNull(csp, path);
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            String scripts = csp.replaceAll(".*script-src ([^;]*).*", "$1");
+            assertEquals("'self'", scripts.strip(), "scripts only from this origin, nothing inline: " + csp);
+        }
     }
 
     @Test
