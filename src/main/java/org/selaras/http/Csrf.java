@@ -1,12 +1,12 @@
 package org.selaras.http;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.selaras.error.NotAllowed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,7 +61,8 @@ public class Csrf {
         if (cookieToken == null || formToken == null || cookieToken.isEmpty()
                 || !MessageDigest.isEqual(cookieToken.getBytes(StandardCharsets.UTF_8),
                 formToken.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenException("The form has expired or did not come from Selaras; reload the page and try again.");
+            throw new NotAllowed("The form's CSRF token is missing or does not match: the form has expired or did not "
+                    + "come from Selaras; reload the page and try again.");
         }
     }
 }

@@ -88,7 +88,11 @@ class PagesTest {
         byte[] file = "Satu dua. <b>Tiga</b> & empat.".getBytes(StandardCharsets.UTF_8);
 
         given().cookies(cookies).multiPart("file", "a.txt", file, "text/plain").multiPart("csrf-token", "forged")
-                .post("/documents").then().statusCode(403);
+                .post("/documents").then().statusCode(403).body(containsString("CSRF token is missing or does not match"));
+        // no token at all: the same 403 that says so, not "your account does not have a role"
+        given().cookies(cookies).multiPart("file", "a.txt", file, "text/plain")
+                .post("/documents").then().statusCode(403).body(containsString("reload the page"))
+                .body(not(containsString("role")));
 
         String location = given().redirects().follow(false).cookies(cookies)
                 .multiPart("file", "escape.txt", file, "text/plain").multiPart("name", "<b>Berita</b> & opini")
