@@ -88,6 +88,26 @@ public class ReadersTest {
     }
 
     @Test
+    void aLoneSurrogateCannotComeInThroughXml() {
+        // XML 1.0 has no character for U+D800: a reference to it is not well-formed, so no reader stores one
+        for (String seg : List.of("Joko&#xD800;", "Joko&#55296;")) {
+            String tmx = "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"id\"><seg>" + seg
+                    + "</seg></tuv><tuv xml:lang=\"en\"><seg>Joko</seg></tuv></tu></body></tmx>";
+            SafeXml.XmlException e = assertThrows(SafeXml.XmlException.class, () -> tmx(tmx));
+            assertTrue(e.getMessage().contains("not well-formed"), e.getMessage());
+            assertThrows(SafeXml.XmlException.class, () -> XliffReader.read(new ByteArrayInputStream((
+                    "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"id\"><file id=\"f\">"
+                            + "<unit id=\"u\"><segment><source>" + seg + "</source></segment></unit></file></xliff>")
+                    .getBytes(StandardCharsets.UTF_8))));
+        }
+        GlossaryImport tbx = TbxReader.read(new ByteArrayInputStream(("<martif type=\"TBX\"><text><body><termEntry>"
+                + "<langSet xml:lang=\"id\"><tig><term>Joko&#xD800;</term></tig></langSet></termEntry></body></text>"
+                + "</martif>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), tbx.terms());
+        assertTrue(tbx.errors().get(0).message().contains("not well-formed"), tbx.errors().toString());
+    }
+
+    @Test
     void refusesExternalEntities() {
         SafeXml.XmlException e = assertThrows(SafeXml.XmlException.class, () -> tmx(XXE));
         assertTrue(e.getMessage().contains("entit"), e.getMessage());
