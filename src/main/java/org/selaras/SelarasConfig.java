@@ -31,6 +31,51 @@ public interface SelarasConfig {
 
     Memory memory();
 
+    Login login();
+
+    Session session();
+
+    /** Login throttling (org.selaras.security.LoginThrottle), for the form and HTTP Basic alike. */
+    interface Login {
+        /** Consecutive failed logins after which an account is refused, even with the right password, for {@link #lock()}. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT5M")
+        java.time.Duration lock();
+
+        /** Failed logins from one address within {@link #addressWindow()} after which that address is refused. */
+        @WithDefault("30")
+        int addressMaxFailures();
+
+        @WithDefault("PT15M")
+        java.time.Duration addressWindow();
+    }
+
+    /** Browser sessions (org.selaras.security.Sessions): rows in the database, a random id in the cookie. */
+    interface Session {
+        /** Idle time after which a session ends. */
+        @WithDefault("PT8H")
+        java.time.Duration timeout();
+
+        /** Longest a session lasts, however active. */
+        @WithDefault("P7D")
+        java.time.Duration maxAge();
+
+        /**
+         * The cookie's Secure flag. false: set only on requests that came over HTTPS (as Vert.x sees them, so behind
+         * a TLS proxy enable quarkus.http.proxy.proxy-address-forwarding); true: always (a site served over HTTPS).
+         */
+        @WithDefault("false")
+        boolean secureCookie();
+
+        /**
+         * Origins (scheme://host:port) besides the server's own from which a browser may write with the session
+         * cookie: a reverse proxy that rewrites Host. Every other cross-origin write is refused.
+         */
+        Optional<java.util.List<String>> trustedOrigins();
+    }
+
     interface Upload {
         /** Largest document or text body accepted; larger gets 413. */
         @WithDefault("20M")

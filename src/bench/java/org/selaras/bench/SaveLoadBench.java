@@ -896,7 +896,10 @@ public final class SaveLoadBench {
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (type != null) b.header("Content-Type", type);
             if (authorization != null) b.header("Authorization", authorization);
-            if (cookie != null) b.header("Cookie", cookie);
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+                b.header("Origin", base); // as a browser does on every write: the server checks it
+            }
             b.header("Accept", "application/json");
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
@@ -919,9 +922,9 @@ public final class SaveLoadBench {
                     + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
             HttpResponse<String> r = send("POST", "/j_security_check", "application/x-www-form-urlencoded", form, null, null);
             for (String h : r.headers().allValues("Set-Cookie")) {
-                if (h.startsWith("quarkus-credential=")) {
+                if (h.startsWith("selaras-session=")) {
                     String c = h.split(";", 2)[0];
-                    if (c.length() > "quarkus-credential=".length()) sessionCookie = c;
+                    if (c.length() > "selaras-session=".length()) sessionCookie = c;
                 }
             }
             String location = r.headers().firstValue("Location").orElse("");

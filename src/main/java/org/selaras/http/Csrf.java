@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.selaras.error.NotAllowed;
+import org.selaras.security.OriginCheck;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +24,7 @@ import java.util.Base64;
 @Named("csrf")
 @RequestScoped
 public class Csrf {
-    public static final String COOKIE = "selaras-csrf";
+    public static final String COOKIE = OriginCheck.CSRF_COOKIE;
     public static final String FIELD = "csrf-token";
     private static final SecureRandom RANDOM = new SecureRandom();
 

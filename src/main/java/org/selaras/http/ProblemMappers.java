@@ -77,17 +77,12 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, RoutingContext rc) {
         if (!uri.getPath().startsWith("/api")) {
-            // the form mechanism may already have set its own redirect: send exactly one
+            // the mechanism's challenge may already have set its own redirect: send exactly one
             rc.response().headers().remove("Location");
-            // pages: to the login form; a failed login attempt says so there
-            var login = uri.getBaseUriBuilder().path("login");
-            if (uri.getPath().endsWith("/j_security_check")) {
-                login.queryParam("error", "true");
-            }
-            return Response.seeOther(login.build()).build();
+            return Response.seeOther(uri.getBaseUriBuilder().path("login").build()).build();
         }
         return Response.fromResponse(respond(new Problem(401,
-                        "Log in with HTTP Basic credentials of a Selaras account.", uri.getPath())))
+                        "Log in with HTTP Basic credentials or an API token of a Selaras account.", uri.getPath())))
                 .header("WWW-Authenticate", "Basic realm=\"Selaras\"").build();
     }
 

@@ -109,7 +109,9 @@
                 },
                 responses = {
                         @APIResponse(name = "Unauthorized", description = "No credentials, or wrong ones: log in with "
-                                + "HTTP Basic (or the session cookie of the web pages).",
+                                + "HTTP Basic, an API token (Authorization: Bearer) or the session cookie of the web "
+                                + "pages. After too many failed logins the answer is 429 with Retry-After instead; a "
+                                + "write with the session cookie from another origin gets 403.",
                                 headers = @Header(name = "WWW-Authenticate", description = "Basic realm=\"Selaras\"",
                                         schema = @Schema(type = SchemaType.STRING)),
                                 content = @Content(mediaType = "application/problem+json",

@@ -20,6 +20,12 @@ public class UserService {
 
     static final int MIN_PASSWORD = 8;
 
+    private final Sessions sessions;
+
+    public UserService(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> list() {
         return User.list("order by username");
@@ -38,6 +44,9 @@ public class UserService {
         User user = get(id);
         if (user.roleSet().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdmin(user);
+        }
+        if (!user.roleSet().equals(new java.util.TreeSet<>(roles))) {
+            sessions.endAll(user.id); // the account logs in again and meets its new roles
         }
         user.assignRoles(roles);
         return user;
@@ -60,6 +69,9 @@ public class UserService {
     public User setPassword(long id, String password) {
         User user = get(id);
         user.changePassword(password);
+        user.failedLogins = 0;
+        user.lockedUntil = null; // an admin's reset also unlocks
+        sessions.endAll(user.id); // whoever knew the old password is logged out everywhere
         return user;
     }
 

@@ -2,8 +2,11 @@ package org.selaras.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,21 +14,45 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import org.selaras.SelarasConfig;
+import org.selaras.error.NotAllowed;
 import org.selaras.http.Csrf;
 import org.selaras.http.Viewer;
+import org.selaras.security.Account;
+import org.selaras.security.ClientRequests;
+import org.selaras.security.LoginThrottle;
+import org.selaras.security.LoginThrottled;
+import org.selaras.security.OriginCheck;
+import org.selaras.security.Sessions;
 
-/** Login and logout pages. The login form posts to Quarkus' /j_security_check. */
+import java.util.List;
+
+/**
+ * Login and logout. The form posts to /j_security_check (the name Quarkus' form login used, kept for bookmarks and
+ * scripts); a good password opens a database session ({@link Sessions}) and sets its cookie.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SessionPages {
+    private static final Logger LOG = Logger.getLogger(SessionPages.class);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, Viewer viewer);
+        static native TemplateInstance login(String error, Viewer viewer);
+    }
+
+    private final LoginThrottle logins;
+    private final Sessions sessions;
+    private final List<String> trustedOrigins;
+
+    public SessionPages(LoginThrottle logins, Sessions sessions, SelarasConfig config) {
+        this.logins = logins;
+        this.sessions = sessions;
+        this.trustedOrigins = config.session().trustedOrigins().orElse(List.of());
     }
 
     @GET
@@ -34,22 +61,55 @@ public class SessionPages {
         return Response.seeOther(uri.getBaseUriBuilder().path("documents").build()).build();
     }
 
+    /** ?error=true: wrong name or password; ?error=locked: too many failures. */
     @GET
     @Path("login")
     @PermitAll
     public TemplateInstance login(@QueryParam("error") String error) {
-        return Templates.login(error != null, Viewer.anonymous());
+        String message = error == null ? null : error.equals("locked")
+                ? "Too many failed logins: this account or your address is locked for a few minutes."
+                : "Wrong user name or password.";
+        return Templates.login(message, Viewer.anonymous());
+    }
+
+    @POST
+    @Path("j_security_check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response logIn(@RestForm("j_username") String username, @RestForm("j_password") String password,
+                          RoutingContext rc, UriInfo uri) {
+        var refusal = OriginCheck.loginRefusal(ClientRequests.forOriginCheck(rc), trustedOrigins);
+        if (refusal.isPresent()) {
+            LOG.warnf("Refused a login form posted from %s", rc.request().getHeader("Origin"));
+            throw new NotAllowed(refusal.get());
+        }
+        String address = ClientRequests.address(rc);
+        try {
+            if (username == null || password == null || username.isBlank()) {
+                throw new AuthenticationFailedException();
+            }
+            Account account = logins.login(username.strip(), password, address);
+            String secret = sessions.open(account, address);
+            return Response.seeOther(uri.getBaseUriBuilder().path("documents").build())
+                    .cookie(sessions.cookie(secret, ClientRequests.https(rc))).build();
+        } catch (AuthenticationFailedException e) {
+            var throttled = LoginThrottled.in(e);
+            var login = uri.getBaseUriBuilder().path("login").queryParam("error", throttled.isPresent() ? "locked" : "true");
+            var answer = Response.seeOther(login.build());
+            throttled.ifPresent(t -> answer.header("Retry-After", t.retryAfterSeconds()));
+            return answer.build();
+        }
     }
 
     @POST
     @Path("logout")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Authenticated
     public Response logout(@RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie,
-                           UriInfo uri) {
+                           @CookieParam(Sessions.COOKIE) String session, RoutingContext rc, UriInfo uri) {
         Csrf.check(csrfCookie, csrf);
-        // the session lives only in the encrypted cookie: dropping it ends the session
-        NewCookie gone = new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").build();
-        return Response.seeOther(uri.getBaseUriBuilder().path("login").build()).cookie(gone).build();
+        sessions.end(session); // the row goes: a copy of the cookie is worth nothing from now on
+        return Response.seeOther(uri.getBaseUriBuilder().path("login").build())
+                .cookie(sessions.forgotten(ClientRequests.https(rc))).build();
     }
 }

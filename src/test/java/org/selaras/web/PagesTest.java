@@ -30,12 +30,17 @@ class PagesTest {
     static Map<String, String> login(String user, String password) {
         Response r = given().redirects().follow(false).formParam("j_username", user).formParam("j_password", password)
                 .post("/j_security_check");
-        r.then().statusCode(302).header("Location", endsWith("/documents"));
+        r.then().statusCode(303).header("Location", endsWith("/documents"));
         return r.getCookies();
     }
 
+    /** A request as the browser sends it: the session cookies, and on writes its Origin (this server). */
+    static io.restassured.specification.RequestSpecification browser(Map<String, String> cookies) {
+        return given().cookies(cookies).header("Origin", "http://localhost:" + io.restassured.RestAssured.port);
+    }
+
     static String csrfToken(Map<String, String> cookies, String page, Map<String, String> into) {
-        Response r = given().cookies(cookies).get(page);
+        Response r = browser(cookies).get(page);
         r.then().statusCode(200);
         into.putAll(r.getCookies());
         Matcher m = TOKEN.matcher(r.asString());
@@ -47,7 +52,7 @@ class PagesTest {
     void everyPageAndAnswerCarriesTheSecurityHeaders() {
         var cookies = login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
         for (String path : List.of("/login", "/documents", "/glossary", "/export", "/js/editor.js", "/api/documents")) {
-            var r = given().cookies(cookies).get(path);
+            var r = browser(cookies).get(path);
             r.then().statusCode(200).header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "same-origin").header("X-Frame-Options", "DENY");
             String csp = r.header("Content-Security-Policy");
@@ -74,7 +79,7 @@ class PagesTest {
     @Test
     void documentsPageListsTheSeedWithCounts() {
         var cookies = login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
-        given().cookies(cookies).get("/documents").then().statusCode(200)
+        browser(cookies).get("/documents").then().statusCode(200)
                 .body(containsString("000_ca1151ea58444d6d.txt"))
                 .body(containsString("class=\"progress\""))
                 // a terminologist may read but not import
@@ -87,19 +92,19 @@ class PagesTest {
         String token = csrfToken(cookies, "/documents", cookies);
         byte[] file = "Satu dua. <b>Tiga</b> & empat.".getBytes(StandardCharsets.UTF_8);
 
-        given().cookies(cookies).multiPart("file", "a.txt", file, "text/plain").multiPart("csrf-token", "forged")
+        browser(cookies).multiPart("file", "a.txt", file, "text/plain").multiPart("csrf-token", "forged")
                 .post("/documents").then().statusCode(403).body(containsString("CSRF token is missing or does not match"));
         // no token at all: the same 403 that says so, not "your account does not have a role"
-        given().cookies(cookies).multiPart("file", "a.txt", file, "text/plain")
+        browser(cookies).multiPart("file", "a.txt", file, "text/plain")
                 .post("/documents").then().statusCode(403).body(containsString("reload the page"))
                 .body(not(containsString("role")));
 
-        String location = given().redirects().follow(false).cookies(cookies)
+        String location = browser(cookies).redirects().follow(false)
                 .multiPart("file", "escape.txt", file, "text/plain").multiPart("name", "<b>Berita</b> & opini")
                 .multiPart("csrf-token", token)
                 .post("/documents").then().statusCode(303).extract().header("Location");
         // Qute escapes what users typed; the segments themselves are rendered by the editor script as text
-        given().cookies(cookies).get(location).then().statusCode(200)
+        browser(cookies).get(location).then().statusCode(200)
                 .body(containsString("&lt;b&gt;Berita&lt;/b&gt; &amp; opini"))
                 .body(not(containsString("<b>Berita</b>")));
     }
@@ -108,7 +113,7 @@ class PagesTest {
     void importFormShowsTheProblemOnThePage() {
         var cookies = new java.util.HashMap<>(login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD));
         String token = csrfToken(cookies, "/documents", cookies);
-        given().cookies(cookies).multiPart("file", "bad.txt", new byte[]{(byte) 0xff, (byte) 0xfe, 0x41}, "text/plain")
+        browser(cookies).multiPart("file", "bad.txt", new byte[]{(byte) 0xff, (byte) 0xfe, 0x41}, "text/plain")
                 .multiPart("csrf-token", token)
                 .post("/documents").then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("id=\"import-error\"")).body(containsString("UTF-8"));
@@ -119,11 +124,11 @@ class PagesTest {
         given().cookies(login(TestAccounts.REVIEWER, TestAccounts.PASSWORD)).get("/admin/users").then().statusCode(403);
         var cookies = new java.util.HashMap<>(login(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD));
         String token = csrfToken(cookies, "/admin/users", cookies);
-        given().redirects().follow(false).cookies(cookies)
+        browser(cookies).redirects().follow(false)
                 .formParam("username", "nadia").formParam("password", "nadia-pass-1")
                 .formParam("role", "reviewer").formParam("role", "translator").formParam("csrf-token", token)
                 .post("/admin/users").then().statusCode(303);
-        given().cookies(cookies).get("/admin/users").then().body(containsString("nadia"));
+        browser(cookies).get("/admin/users").then().body(containsString("nadia"));
         given().auth().preemptive().basic("nadia", "nadia-pass-1").get("/api/documents").then().statusCode(200);
     }
 
@@ -133,7 +138,7 @@ class PagesTest {
         String token = csrfToken(cookies, "/glossary", cookies);
         byte[] big = "id,en,kind\n".concat("Nama Panjang Sekali,Very Long Name,person\n".repeat(30_000))
                 .getBytes(StandardCharsets.UTF_8); // 1.2 MB > 1M in %test
-        given().cookies(cookies).multiPart("file", "big.csv", big, "text/csv").multiPart("action", "preview")
+        browser(cookies).multiPart("file", "big.csv", big, "text/csv").multiPart("action", "preview")
                 .multiPart("csrf-token", token)
                 .post("/glossary/import").then().statusCode(413).contentType(containsString("text/html"))
                 .body(containsString("limit"));

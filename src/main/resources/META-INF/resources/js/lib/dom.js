@@ -27,14 +27,23 @@ function append(parent, children) {
   }
 }
 
-/** A JSON request to our API with the session cookie; body (if any) is sent as JSON. */
+/**
+ * A JSON request to our API with the session cookie; body (if any) is sent as JSON. Writes carry the page's
+ * CSRF token too: the server takes the browser's Origin first, the token where a browser sends no Origin.
+ */
 export function api(url, {method = 'GET', body, keepalive = false} = {}) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken();
   return fetch(url, {
     method, headers, keepalive, credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+function csrfToken() {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  return meta ? meta.content : '';
 }
 
 /** The response's JSON body, or {} when it has none (errors may come without one). */

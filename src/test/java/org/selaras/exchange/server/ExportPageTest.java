@@ -20,7 +20,7 @@ class ExportPageTest {
     static Map<String, String> login(String user) {
         Response r = given().redirects().follow(false).formParam("j_username", user)
                 .formParam("j_password", TestAccounts.PASSWORD).post("/j_security_check");
-        r.then().statusCode(302).header("Location", endsWith("/documents"));
+        r.then().statusCode(303).header("Location", endsWith("/documents"));
         return r.getCookies();
     }
 

@@ -1,0 +1,108 @@
+package org.selaras.security;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.NewCookie;
+import org.selaras.SelarasConfig;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Browser sessions, kept in the database. The cookie carries 256 random bits and the database their SHA-256,
+ * so there is no key to forge a cookie with, every instance sharing the database knows every session, and
+ * logging out, a new password or new roles end sessions for good (a replayed cookie finds no row).
+ * Hand-written because Quarkus' form login keeps the session only in an encrypted cookie, which cannot be revoked.
+ */
+@ApplicationScoped
+public class Sessions {
+    public static final String COOKIE = "selaras-session";
+    /** How stale last_seen_at may get before a request writes it again. */
+    private static final Duration TOUCH = Duration.ofMinutes(1);
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SelarasConfig.Session config;
+
+    public Sessions(SelarasConfig config) {
+        this.config = config.session();
+    }
+
+    /** A new session for the account: the cookie's value (new on every login, so none can be planted). */
+    @Transactional
+    public String open(Account account, String address) {
+        String secret = Secrets.random();
+        UserSession s = new UserSession();
+        s.idHash = Secrets.digest(secret);
+        s.userId = account.id();
+        s.createdAt = Instant.now();
+        s.lastSeenAt = s.createdAt;
+        s.address = address == null || address.length() > 64 ? null : address;
+        s.persist();
+        return secret;
+    }
+
+    /** The account of a live session; empty for an unknown, ended or expired one. */
+    @Transactional
+    public Optional<Account> resolve(String cookie) {
+        if (cookie == null || !SHAPE.matcher(cookie).matches()) {
+            return Optional.empty();
+        }
+        UserSession s = UserSession.findById(Secrets.digest(cookie));
+        if (s == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (s.lastSeenAt.plus(config.timeout()).isBefore(now) || s.createdAt.plus(config.maxAge()).isBefore(now)) {
+            s.delete();
+            return Optional.empty();
+        }
+        User user = User.findById(s.userId);
+        if (user == null) {
+            return Optional.empty();
+        }
+        if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH) > 0) {
+            s.lastSeenAt = now;
+        }
+        return Optional.of(Account.of(user));
+    }
+
+    /** Logging out: this browser's session ends. */
+    @Transactional
+    public void end(String cookie) {
+        if (cookie != null && SHAPE.matcher(cookie).matches()) {
+            UserSession.deleteById(Secrets.digest(cookie));
+        }
+    }
+
+    /** A new password or new roles: every session of the account ends, on every instance. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long endAll(long userId) {
+        return UserSession.delete("userId", userId);
+    }
+
+    /**
+     * The cookie for a new session: HttpOnly, SameSite=Strict, no Max-Age (it ends with the browser; the server
+     * ends it sooner), Secure when the request came over HTTPS or selaras.session.secure-cookie is set.
+     */
+    public NewCookie cookie(String value, boolean https) {
+        return new NewCookie.Builder(COOKIE).value(value).path("/").httpOnly(true)
+                .secure(https || config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    /** Tells the browser to forget its session cookie. */
+    public NewCookie forgotten(boolean https) {
+        return new NewCookie.Builder(COOKIE).value("").path("/").httpOnly(true).maxAge(0)
+                .secure(https || config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+
+    /** Every instance purges; deleting a row twice is harmless. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        Instant now = Instant.now();
+        UserSession.delete("lastSeenAt < ?1 or createdAt < ?2", now.minus(config.timeout()), now.minus(config.maxAge()));
+    }
+}
