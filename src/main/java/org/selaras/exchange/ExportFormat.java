@@ -37,13 +37,21 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The writer; {@code multi} selects the several-documents JSON shape. */
+    /** The writer; {@code multi} selects the several-documents JSON shape. TSV cells are neutralised. */
     public CorpusWriter writer(String toolVersion, boolean multi) {
+        return writer(toolVersion, multi, false);
+    }
+
+    /**
+     * The writer; {@code multi} selects the several-documents JSON shape, {@code rawCells} (TSV only) leaves the
+     * cells of {@code corpus.tsv} as they are instead of neutralising them against formula injection.
+     */
+    public CorpusWriter writer(String toolVersion, boolean multi, boolean rawCells) {
         return switch (this) {
             case TMX -> new TmxWriter(toolVersion);
             case JSON -> new JsonWriter(multi);
             case JSONL -> new JsonlWriter();
-            case TSV -> new TsvZipWriter();
+            case TSV -> new TsvZipWriter(rawCells);
             case XLIFF -> new XliffWriter();
         };
     }

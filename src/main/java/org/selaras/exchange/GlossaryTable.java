@@ -23,6 +23,11 @@ import java.util.Map;
  * backslash as {@code \\}); any other backslash is read as written. The delimiter is a tab when the
  * header holds one, else a comma. Cells may be quoted as in
  * RFC 4180 ({@code "a, b"}, {@code ""} for a quote, newlines allowed). Blank rows are skipped.
+ *
+ * <p>Against formula injection, a cell a spreadsheet could take for a formula ({@code =HYPERLINK(…)},
+ * {@code -5}, {@code +62…}, {@code @handle}) is written with a {@code '} in front, and quoted; reading takes
+ * exactly that {@code '} off again, so an export reads back as the same entries ({@link SpreadsheetCells} has
+ * the rule; it applies to the whole cell, before the {@code |} split).
  * Numeric ids are the 1-based entry order (the database assigns real ones).
  */
 public final class GlossaryTable {
@@ -126,7 +131,7 @@ public final class GlossaryTable {
 
     private static String cell(Row row, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
-        return i == null || i >= row.cells.size() ? "" : row.cells.get(i).strip();
+        return i == null || i >= row.cells.size() ? "" : SpreadsheetCells.restore(row.cells.get(i)).strip();
     }
 
     /** The forms of a cell: split at every unescaped '|', with \| and \\ read back. */
@@ -172,8 +177,10 @@ public final class GlossaryTable {
     private static void writeRow(Writer out, char delimiter, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.write(delimiter);
-            String c = cells.get(i);
-            boolean quote = c.indexOf(delimiter) >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
+            // a cell a spreadsheet could take for a formula gets a ' in front, and quotes as OWASP advises
+            boolean neutralised = SpreadsheetCells.needsPrefix(cells.get(i));
+            String c = neutralised ? SpreadsheetCells.neutralise(cells.get(i)) : cells.get(i);
+            boolean quote = neutralised || c.indexOf(delimiter) >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
                     || c.indexOf('\r') >= 0;
             out.write(quote ? '"' + c.replace("\"", "\"\"") + '"' : c);
         }

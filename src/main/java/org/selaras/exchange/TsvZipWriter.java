@@ -19,19 +19,36 @@ import java.util.zip.ZipOutputStream;
  * other) and {@code corpus.tsv} (the same pairs as two tab-separated columns, no header). Inside a
  * segment, tabs and line breaks become spaces ({@link Text#oneLine}). Only translated units.
  * <p>
+ * {@code corpus.tsv} is the file a spreadsheet opens, so by default its cells are neutralised against formula
+ * injection ({@link SpreadsheetCells}: a cell such as {@code =HYPERLINK(…)} or {@code -5 derajat} gets a
+ * {@code '} in front). {@code corpus.<src>} and {@code corpus.<trg>} are plain text for MT training and always
+ * hold the segments as they are; so does {@code corpus.tsv} when the writer is made with {@code rawCells}.
+ * <p>
  * The units are read once; since a zip entry must be written in one piece, the target and TSV
  * sides are spilled to two temporary files (in {@code spillDir}) and copied in afterwards.
  */
 public final class TsvZipWriter implements CorpusWriter {
 
     private final Path spillDir;
+    private final boolean rawCells;
 
+    /** Neutralised {@code corpus.tsv} cells, spill files in the temporary directory. */
     public TsvZipWriter() {
-        this(Path.of(System.getProperty("java.io.tmpdir")));
+        this(false);
+    }
+
+    /** {@code rawCells}: {@code corpus.tsv} holds the segments as they are, formulas included. */
+    public TsvZipWriter(boolean rawCells) {
+        this(Path.of(System.getProperty("java.io.tmpdir")), rawCells);
     }
 
     public TsvZipWriter(Path spillDir) {
+        this(spillDir, false);
+    }
+
+    public TsvZipWriter(Path spillDir, boolean rawCells) {
         this.spillDir = spillDir;
+        this.rawCells = rawCells;
     }
 
     @Override
@@ -57,9 +74,9 @@ public final class TsvZipWriter implements CorpusWriter {
                     srcOut.write('\n');
                     trgOut.write(t);
                     trgOut.write('\n');
-                    tsvOut.write(s);
+                    tsvOut.write(rawCells ? s : SpreadsheetCells.neutralise(s));
                     tsvOut.write('\t');
-                    tsvOut.write(t);
+                    tsvOut.write(rawCells ? t : SpreadsheetCells.neutralise(t));
                     tsvOut.write('\n');
                 }
             }

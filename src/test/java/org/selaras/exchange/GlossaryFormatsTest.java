@@ -95,6 +95,41 @@ class GlossaryFormatsTest {
     }
 
     @Test
+    void formulaCellsAreNeutralisedInCsvAndTsvAndReadBackAsTheSameEntries() {
+        // OWASP CSV injection: no cell may start with = + - @ tab CR; the import takes off exactly the added '
+        List<GlossaryTerm> terms = List.of(
+                new GlossaryTerm(1, "=HYPERLINK(\"http://evil.example\",\"x\")", "+62 21 555", List.of("-5", "ok"),
+                        List.of("@handle"), GlossaryTerm.Kind.OTHER, false, GlossaryTerm.Status.PREFERRED, "=1+1"),
+                new GlossaryTerm(2, "'=quoted", "'tis", List.of("''-x", "a|=b"), List.of(), GlossaryTerm.Kind.OTHER,
+                        false, GlossaryTerm.Status.ADMITTED, "'plain"),
+                new GlossaryTerm(3, "－ full width", "＠x", List.of(), List.of("+1"), GlossaryTerm.Kind.PLACE, true,
+                        GlossaryTerm.Status.PREFERRED, "-"),
+                GlossaryTerm.of(4, "Putin", "Putin", GlossaryTerm.Kind.PERSON, List.of(), List.of()));
+        for (char d : new char[] {'\t', ','}) {
+            StringWriter w = new StringWriter();
+            GlossaryTable.write(terms, w, d);
+            List<String> lines = w.toString().lines().toList();
+            String sep = String.valueOf(d);
+            assertEquals(String.join(sep, "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", "\"'+62 21 555\"",
+                    "other", "\"'-5|ok\"", "\"'@handle\"", "\"'=1+1\"", "preferred", "no"), lines.get(1));
+            assertEquals(String.join(sep, "\"''=quoted\"", "'tis", "other", "\"'''-x|a\\|=b\"", "", "'plain",
+                    "admitted", "no"), lines.get(2));
+            assertEquals(String.join(sep, "\"'－ full width\"", "\"'＠x\"", "place", "", "\"'+1\"", "\"'-\"",
+                    "preferred", "yes"), lines.get(3));
+            assertEquals(String.join(sep, "Putin", "Putin", "person", "", "", "", "preferred", "no"), lines.get(4));
+            GlossaryImport back = GlossaryTable.read(new StringReader(w.toString()));
+            assertEquals(List.of(), back.errors());
+            assertEquals(terms, back.terms());
+        }
+        // a file from before (nothing neutralised) and a hand-made '-prefixed cell read as a spreadsheet shows them
+        GlossaryImport old = GlossaryTable.read(new StringReader("id,en,also_allowed_en\n-5,'-5,'=a|b\n"));
+        assertEquals(List.of(), old.errors());
+        assertEquals("-5", old.terms().get(0).source());
+        assertEquals("-5", old.terms().get(0).target());
+        assertEquals(List.of("=a", "b"), old.terms().get(0).variants());
+    }
+
+    @Test
     void tableRoundTripsThroughCsvAndTsv() {
         List<GlossaryTerm> terms = seed();
         for (char d : new char[] {'\t', ','}) {

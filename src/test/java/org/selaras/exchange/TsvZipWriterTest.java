@@ -51,6 +51,47 @@ public class TsvZipWriterTest {
         }
     }
 
+    static final String EVIL = "=HYPERLINK(\"http://evil.example\",\"x\")";
+
+    static List<ExportUnit> formulaUnits() {
+        return List.of(
+                Samples.unit(301, 7, 1, EVIL, "+62 21 555", "translated"),
+                Samples.unit(302, 7, 2, "-5 derajat", "@handle", "translated"),
+                Samples.unit(303, 7, 3, "\t=1+1 di depan", "'=quoted", "translated"),
+                Samples.unit(304, 7, 4, "Dia pergi.", "She left.", "translated"));
+    }
+
+    @Test
+    void corpusTsvCellsAreNeutralisedAndTheMosesFilesKeptAsTheyAre(@TempDir Path spill) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TsvZipWriter(spill).write(Samples.documents(), formulaUnits().iterator(), out);
+        Map<String, String> files = entries(out.toByteArray());
+        assertEquals(List.of(
+                "'" + EVIL + "\t'+62 21 555",
+                "'-5 derajat\t'@handle",
+                "' =1+1 di depan\t''=quoted",  // the tab became a space (oneLine); a trigger after spaces counts too
+                "Dia pergi.\tShe left."), files.get("corpus.tsv").lines().toList());
+        assertEquals(List.of(EVIL, "-5 derajat", " =1+1 di depan", "Dia pergi."), files.get("corpus.id").lines().toList());
+        assertEquals(List.of("+62 21 555", "@handle", "'=quoted", "She left."), files.get("corpus.en").lines().toList());
+        // every corpus.tsv cell gives back the corpus.id / corpus.en line by the documented rule
+        List<String> id = files.get("corpus.id").lines().toList();
+        List<String> en = files.get("corpus.en").lines().toList();
+        List<String> tsv = files.get("corpus.tsv").lines().toList();
+        for (int i = 0; i < tsv.size(); i++) {
+            String[] cells = tsv.get(i).split("\t", -1);
+            assertEquals(List.of(id.get(i), en.get(i)),
+                    List.of(SpreadsheetCells.restore(cells[0]), SpreadsheetCells.restore(cells[1])));
+        }
+    }
+
+    @Test
+    void rawCellsLeaveCorpusTsvAsItIs(@TempDir Path spill) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TsvZipWriter(spill, true).write(Samples.documents(), formulaUnits().iterator(), out);
+        assertEquals(List.of(EVIL + "\t+62 21 555", "-5 derajat\t@handle", " =1+1 di depan\t'=quoted",
+                "Dia pergi.\tShe left."), entries(out.toByteArray()).get("corpus.tsv").lines().toList());
+    }
+
     @Test
     void oneLineReplacesEveryLineBreakAToolMightSee() {
         assertEquals("a b c d e f g h i j", Text.oneLine("a\tb\nc\rd\u000Be\u000Cf\u001Cg\u0085h\u2028i\u2029j"));

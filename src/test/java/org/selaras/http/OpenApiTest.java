@@ -352,7 +352,7 @@ class OpenApiTest {
         JsonNode export = operation("GET", "/api/documents/{id}/export");
         Map<String, JsonNode> params = new LinkedHashMap<>();
         export.path("parameters").forEach(p -> params.put(resolve(p).path("name").asText(), resolve(p)));
-        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated"), params.keySet());
+        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells"), params.keySet());
         JsonNode format = params.get("format");
         for (String f : List.of("tmx", "json", "jsonl", "tsv", "xliff")) {
             assertTrue(format.path("description").asText().contains(f), "format names " + f);
@@ -361,6 +361,11 @@ class OpenApiTest {
         assertEquals("tmx", format.path("schema").path("default").asText());
         assertEquals("string", format.path("schema").path("type").asText(), format.toString());
         assertTrue(params.get("status").path("description").asText().contains("approved"));
+        // the opt-out of formula neutralising says what it costs
+        JsonNode cells = params.get("cells");
+        assertEquals("neutralised", cells.path("schema").path("default").asText(), cells.toString());
+        assertTrue(cells.path("schema").path("enum").toString().contains("\"raw\""), cells.toString());
+        assertTrue(cells.path("description").asText().contains("WARNING"), cells.toString());
         assertTrue(export.path("responses").path("200").path("content").has("application/x-tmx+xml"));
     }
 

@@ -46,6 +46,9 @@ public class CorpusExportResource {
     @Parameter(name = "origin", in = ParameterIn.QUERY, description = ExportResource.ORIGIN)
     @Parameter(name = "since", in = ParameterIn.QUERY, description = ExportResource.SINCE)
     @Parameter(name = "untranslated", in = ParameterIn.QUERY, description = ExportResource.UNTRANSLATED)
+    @Parameter(name = "cells", in = ParameterIn.QUERY, description = ExportResource.CELLS,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"neutralised", "raw"},
+                    defaultValue = "neutralised"))
     @APIResponse(responseCode = "200", description = "The corpus file",
             headers = @Header(name = "Content-Disposition", description = ExportResource.DOWNLOAD,
                     schema = @Schema(type = SchemaType.STRING)),
@@ -62,12 +65,14 @@ public class CorpusExportResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "One of the documents does not exist")
     public Response corpus(@QueryParam("documents") List<String> documents, @QueryParam("format") String format,
                            @QueryParam("status") String status, @QueryParam("origin") String origin,
-                           @QueryParam("since") String since, @QueryParam("untranslated") boolean untranslated) {
+                           @QueryParam("since") String since, @QueryParam("untranslated") boolean untranslated,
+                           @QueryParam("cells") String cells) {
         List<Long> ids = ExportService.parseIds(documents == null ? null : String.join(",", documents));
         ExportFormat f = ExportResource.format(format);
         ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
+        boolean raw = ExportResource.rawCells(cells);
         List<ExportDocument> docs = exports.documents(ids);
         String name = docs.size() == 1 ? "selaras-" + docs.get(0).id() : "selaras-corpus";
-        return ExportResource.stream(exports, docs, f, filter, true, name + "-" + filter.status());
+        return ExportResource.stream(exports, docs, f, filter, raw, true, name + "-" + filter.status());
     }
 }

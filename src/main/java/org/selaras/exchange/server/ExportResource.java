@@ -22,6 +22,7 @@ import org.selaras.exchange.ExportFormat;
 import org.selaras.error.Invalid;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A document's aligned corpus, streamed as it is read from the database. (Its own class: a JAX-RS
@@ -41,7 +42,13 @@ public class ExportResource {
             + "UTC) or date-time (2025-01-31T08:00:00Z)";
     static final String UNTRANSLATED = "true keeps segments without a translation that passes the filters, with an "
             + "empty target (json, jsonl and xliff only; TMX and TSV never hold empty targets); default false";
-    static final String INVALID = "Unknown format, status or origin, or a since that is no ISO date or date-time";
+    static final String CELLS = "tsv only: neutralised (the default) puts a ' in front of every cell of corpus.tsv "
+            + "that a spreadsheet could take for a formula (it starts with =, +, -, @, a tab, CR, NUL or their "
+            + "full-width forms, perhaps after spaces or single quotes), as OWASP advises against CSV injection; raw "
+            + "writes the cells as they are. WARNING: never open a raw corpus.tsv in a spreadsheet: a segment such "
+            + "as =HYPERLINK(...) becomes a live formula. corpus.id and corpus.en are always as they are";
+    static final String INVALID = "Unknown format, status, origin or cells, or a since that is no ISO date or "
+            + "date-time";
     static final String DOWNLOAD = "attachment; filename=\"selaras-<document id>-<status>.<ext>\" "
             + "(selaras-corpus-<status>.<ext> for several documents)";
 
@@ -66,6 +73,8 @@ public class ExportResource {
     @Parameter(name = "origin", in = ParameterIn.QUERY, description = ORIGIN)
     @Parameter(name = "since", in = ParameterIn.QUERY, description = SINCE)
     @Parameter(name = "untranslated", in = ParameterIn.QUERY, description = UNTRANSLATED)
+    @Parameter(name = "cells", in = ParameterIn.QUERY, description = CELLS, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"neutralised", "raw"}, defaultValue = "neutralised"))
     @APIResponse(responseCode = "200", description = "The corpus file",
             headers = @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING)),
             content = {
@@ -80,10 +89,12 @@ public class ExportResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Response document(@RestPath long id, @QueryParam("format") String format, @QueryParam("status") String status,
                              @QueryParam("origin") String origin, @QueryParam("since") String since,
-                             @QueryParam("untranslated") boolean untranslated) {
+                             @QueryParam("untranslated") boolean untranslated, @QueryParam("cells") String cells) {
         ExportFormat f = format(format);
         ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
-        return stream(exports, exports.documents(List.of(id)), f, filter, false, "selaras-" + id + "-" + filter.status());
+        boolean raw = rawCells(cells);
+        return stream(exports, exports.documents(List.of(id)), f, filter, raw, false,
+                "selaras-" + id + "-" + filter.status());
     }
 
     static ExportFormat format(String format) {
@@ -94,11 +105,21 @@ public class ExportResource {
         return f;
     }
 
-    static Response stream(ExportService exports, List<ExportDocument> docs, ExportFormat format, ExportFilter filter, boolean multi,
-                            String baseName) {
+    /** The cells parameter: true for raw, false for neutralised (the default); anything else is a 400. */
+    static boolean rawCells(String cells) {
+        String c = cells == null ? "" : cells.trim().toLowerCase(Locale.ROOT);
+        return switch (c) {
+            case "", "neutralised", "neutralized" -> false;
+            case "raw" -> true;
+            default -> throw new Invalid("Unknown cells \"" + cells + "\"; use neutralised (the default) or raw.");
+        };
+    }
+
+    static Response stream(ExportService exports, List<ExportDocument> docs, ExportFormat format, ExportFilter filter,
+                           boolean rawCells, boolean multi, String baseName) {
         ExportFilter effective = format.keepsUntranslated() ? filter
                 : new ExportFilter(filter.status(), filter.origins(), filter.since(), false);
-        CorpusWriter writer = format.writer(exports.toolVersion(), multi);
+        CorpusWriter writer = format.writer(exports.toolVersion(), multi, rawCells);
         StreamingOutput body = out -> exports.write(docs, effective, writer, out);
         String type = format.mediaType() + (format == ExportFormat.TSV ? "" : "; charset=UTF-8");
         return Response.ok(body, type)

@@ -145,6 +145,43 @@ class ExportApiTest {
     }
 
     @Test
+    void corpusTsvCellsAreNeutralisedUnlessRawIsAskedFor() throws Exception {
+        List<String> source = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+62 21 555 adalah nomornya.",
+                "-5 derajat di Bandung.", "@selaras menulis.");
+        List<String> english = List.of("=HYPERLINK(\"http://evil.example\",\"y\")", "+62 21 555 is the number.",
+                "-5 degrees in Bandung.", "@selaras writes.");
+        int formulas = newDocument("formulas", String.join("\n", source));
+        List<Integer> ids = segments(formulas);
+        assertEquals(source.size(), ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            save(TestAccounts.TRANSLATOR, ids.get(i), english.get(i), "translated", 0, "human");
+        }
+        String neutralised = "'=HYPERLINK(\"http://evil.example\",\"x\")\t'=HYPERLINK(\"http://evil.example\",\"y\")\n"
+                + "'+62 21 555 adalah nomornya.\t'+62 21 555 is the number.\n"
+                + "'-5 derajat di Bandung.\t'-5 degrees in Bandung.\n"
+                + "'@selaras menulis.\t'@selaras writes.\n";
+        String raw = "";
+        for (int i = 0; i < source.size(); i++) {
+            raw += source.get(i) + "\t" + english.get(i) + "\n";
+        }
+        for (String url : List.of("/api/documents/" + formulas + "/export?format=tsv",
+                "/api/export?documents=" + formulas + "&format=tsv")) {
+            Map<String, String> files = TsvZipWriterTest.entries(as(TestAccounts.TRANSLATOR).get(url)
+                    .then().statusCode(200).extract().asByteArray());
+            assertEquals(neutralised, files.get("corpus.tsv"), url);
+            // the Moses files are plain text for MT training: as they are
+            assertEquals(String.join("\n", source) + "\n", files.get("corpus.id"), url);
+            assertEquals(String.join("\n", english) + "\n", files.get("corpus.en"), url);
+            assertEquals(neutralised, TsvZipWriterTest.entries(as(TestAccounts.TRANSLATOR).get(url + "&cells=neutralised")
+                    .then().statusCode(200).extract().asByteArray()).get("corpus.tsv"), url);
+            assertEquals(raw, TsvZipWriterTest.entries(as(TestAccounts.TRANSLATOR).get(url + "&cells=raw")
+                    .then().statusCode(200).extract().asByteArray()).get("corpus.tsv"), url);
+            as(TestAccounts.TRANSLATOR).get(url + "&cells=formulas").then().statusCode(400).contentType(PROBLEM)
+                    .body("detail", containsString("raw"));
+        }
+    }
+
+    @Test
     void filtersByOriginAndDate() throws Exception {
         assertEquals(1, tuCount(export("format=tmx&origin=mt").asByteArray()));
         assertEquals(1, tuCount(export("format=tmx&origin=mt:apertium").asByteArray()));

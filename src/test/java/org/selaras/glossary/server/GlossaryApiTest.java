@@ -166,6 +166,87 @@ class GlossaryApiTest {
         }
     }
 
+    static final String EVIL = "=HYPERLINK(\"http://evil.example\",\"x\")";
+
+    /** Entries whose cells a spreadsheet would run as formulas (OWASP CSV injection), and a genuine leading '. */
+    static final List<Map<String, Object>> FORMULA_ENTRIES = List.of(
+            Map.of("source", EVIL, "target", "=HYPERLINK(\"http://evil.example\",\"y\")", "note", "=1+1"),
+            Map.of("source", "+62 21 555 0000", "target", "+62 21 555 0000", "variants", List.of("-1")),
+            Map.of("source", "-5 derajat", "target", "-5 degrees", "forbidden", List.of("@minus five")),
+            Map.of("source", "@selaras_id", "target", "@selaras_en", "note", "-"),
+            Map.of("source", "'=kutip", "target", "'=quoted", "variants", List.of("'tis")));
+
+    /** The rows of the formula entries as the CSV (or, with a tab, the TSV) export writes them. */
+    static List<String> formulaRows(String d) {
+        return List.of(
+                String.join(d, "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"",
+                        "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"y\"\")\"", "other", "", "", "\"'=1+1\"",
+                        "preferred", "no"),
+                String.join(d, "\"'+62 21 555 0000\"", "\"'+62 21 555 0000\"", "other", "\"'-1\"", "", "", "preferred", "no"),
+                String.join(d, "\"'-5 derajat\"", "\"'-5 degrees\"", "other", "", "\"'@minus five\"", "", "preferred", "no"),
+                String.join(d, "\"'@selaras_id\"", "\"'@selaras_en\"", "other", "", "", "\"'-\"", "preferred", "no"),
+                String.join(d, "\"''=kutip\"", "\"''=quoted\"", "other", "'tis", "", "", "preferred", "no"));
+    }
+
+    /** The formula entries as the API shows them, without id, author, dates and version, in FORMULA_ENTRIES order. */
+    static List<Map<String, Object>> formulaEntries() {
+        List<Map<String, Object>> all = as(TestAccounts.TRANSLATOR).get("/api/glossary/entries").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return FORMULA_ENTRIES.stream().map(f -> all.stream().filter(e -> e.get("source").equals(f.get("source")))
+                .findFirst().map(e -> {
+                    Map<String, Object> m = new java.util.TreeMap<>(e);
+                    m.keySet().removeAll(List.of("id", "author", "created", "updated", "version"));
+                    return m;
+                }).orElse(null)).toList();
+    }
+
+    static void deleteFormulaEntries() {
+        List<Map<String, Object>> all = as(TestAccounts.TRANSLATOR).get("/api/glossary/entries").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        for (Map<String, Object> e : all) {
+            if (FORMULA_ENTRIES.stream().anyMatch(f -> f.get("source").equals(e.get("source")))) {
+                terminologist().delete("/api/glossary/entries/" + e.get("id") + "?version=" + e.get("version"))
+                        .then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void formulaCellsComeOutOfCsvAndTsvNeutralisedAndReadBackAsTheSameEntries() {
+        for (Map<String, Object> e : FORMULA_ENTRIES) {
+            terminologist().body(e).post("/api/glossary/entries").then().statusCode(201);
+        }
+        try {
+            List<Map<String, Object>> before = formulaEntries();
+            assertEquals(EVIL, before.get(0).get("source"));
+            assertEquals("'=quoted", before.get(4).get("target"));
+            for (String format : List.of("csv", "tsv")) {
+                String table = as(TestAccounts.TRANSLATOR).get("/api/glossary/export?format=" + format).then()
+                        .statusCode(200).extract().asString();
+                List<String> lines = table.lines().toList();
+                for (String row : formulaRows(format.equals("csv") ? "," : "\t")) {
+                    assertTrue(lines.contains(row), row + "\nnot in\n" + table);
+                }
+                for (String line : lines) {
+                    assertTrue(line.isEmpty() || "=+-@\t\r".indexOf(line.charAt(0)) < 0, "a row starts with a trigger: " + line);
+                }
+                // the export, imported: nothing changes (every entry reads back as it is stored)
+                terminologist().contentType(format.equals("csv") ? "text/csv" : "text/tab-separated-values").body(table)
+                        .post("/api/glossary/import?format=" + format + "&dryRun=true")
+                        .then().statusCode(200).body("added", equalTo(0)).body("updated", equalTo(0));
+                // and into a glossary without them: the same entries again, not '=HYPERLINK(…)
+                deleteFormulaEntries();
+                assertEquals(java.util.Collections.nCopies(FORMULA_ENTRIES.size(), null), formulaEntries());
+                terminologist().contentType(format.equals("csv") ? "text/csv" : "text/tab-separated-values").body(table)
+                        .post("/api/glossary/import?format=" + format)
+                        .then().statusCode(200).body("added", equalTo(FORMULA_ENTRIES.size())).body("updated", equalTo(0));
+                assertEquals(before, formulaEntries(), format);
+            }
+        } finally {
+            deleteFormulaEntries();
+        }
+    }
+
     @Test
     void hostileTbxIsRefusedAndChangesNothing() throws Exception {
         int before = as(TestAccounts.TRANSLATOR).get("/api/glossary/entries").then().extract().jsonPath().getList("id").size();
