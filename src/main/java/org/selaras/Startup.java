@@ -8,14 +8,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
-import org.selaras.document.SeedLoader;
-import org.selaras.glossary.server.GlossaryLoader;
 import org.selaras.security.FirstStartAdmin;
 
 import java.util.Optional;
 
 /**
- * First-start work after Flyway has migrated: the admin account, the seed documents, the glossary.
+ * First-start work after Flyway has migrated ({@link FirstStart}: the admin account, the seed documents, the glossary).
  * Readiness (/q/health/ready) stays DOWN until it is done.
  */
 @ApplicationScoped
@@ -23,23 +21,17 @@ import java.util.Optional;
 public class Startup implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(Startup.class);
 
-    private final FirstStartAdmin admin;
-    private final SeedLoader seeds;
-    private final GlossaryLoader glossary;
+    private final FirstStart firstStart;
     private volatile boolean ready;
 
-    public Startup(FirstStartAdmin admin, SeedLoader seeds, GlossaryLoader glossary) {
-        this.admin = admin;
-        this.seeds = seeds;
-        this.glossary = glossary;
+    public Startup(FirstStart firstStart) {
+        this.firstStart = firstStart;
     }
 
     void onStart(@Observes StartupEvent event,
                  @ConfigProperty(name = "quarkus.http.host", defaultValue = "localhost") String host,
                  @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
-        Optional<String> generated = admin.ensureAdmin();
-        seeds.loadSeeds();
-        glossary.loadIfEmpty();
+        Optional<String> generated = firstStart.run();
         ready = true;
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         StringBuilder banner = new StringBuilder()

@@ -46,7 +46,7 @@ class ArchitectureTest {
             List.of("org.selaras.memory.server"),
             List.of("org.selaras.align.server", "org.selaras.mt.server", "org.selaras.exchange.server"),
             List.of("org.selaras.web"),
-            List.of("org.selaras.Startup"));
+            List.of("org.selaras.Startup", "org.selaras.FirstStart"));
 
     static JavaClasses main;
 
