@@ -57,12 +57,16 @@ public class GlossaryService {
                                       String status, List<Issue> issues) {
     }
 
-    /** What an import did (or, as a preview, would do): counts, and the terms added and changed. */
+    /**
+     * What an import did (or, as a preview, would do): counts, the terms added and changed, and what the file held
+     * that is not a glossary entry of ours (skipped, with line and reason).
+     */
     public record ImportReport(boolean applied, int added, int updated, int unchanged,
                                List<GlossaryImport.RowError> rejected,
-                               List<String> addedTerms, List<String> updatedTerms) {
+                               List<String> addedTerms, List<String> updatedTerms,
+                               List<GlossaryImport.RowError> skipped) {
         static ImportReport refused(List<GlossaryImport.RowError> rejected) {
-            return new ImportReport(false, 0, 0, 0, rejected, List.of(), List.of());
+            return new ImportReport(false, 0, 0, 0, rejected, List.of(), List.of(), List.of());
         }
     }
 
@@ -256,7 +260,7 @@ public class GlossaryService {
             }
         }
         return new ImportReport(apply, addedTerms.size(), updatedTerms.size(), unchanged, List.of(),
-                addedTerms, updatedTerms);
+                addedTerms, updatedTerms, read.skipped());
     }
 
     /**
