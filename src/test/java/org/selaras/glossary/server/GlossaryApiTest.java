@@ -121,6 +121,19 @@ class GlossaryApiTest {
     }
 
     @Test
+    void aTbxV3FileFromAnotherToolPreviewsWithItsSkippedConcepts() throws Exception {
+        byte[] file;
+        try (var in = getClass().getResourceAsStream("/tbx/v3-basic-dca.tbx")) {
+            file = in.readAllBytes();
+        }
+        terminologist().contentType("application/xml").body(file).post("/api/glossary/import?format=tbx&dryRun=true")
+                .then().statusCode(200).body("applied", equalTo(false))
+                .body("addedTerms", org.hamcrest.Matchers.hasItems("Menlu AS", "Badan Pangan Nasional"))
+                .body("skipped[0].line", equalTo(43))
+                .body("skipped[0].message", containsString("no Indonesian term (languages: de, en)"));
+    }
+
+    @Test
     void tbxAndCsvRoundTripAndImportsAreAllOrNothing() throws Exception {
         String tbx = as(TestAccounts.TRANSLATOR).get("/api/glossary/export?format=tbx").then().statusCode(200)
                 .header("Content-Disposition", containsString("selaras-glossary.tbx"))
