@@ -41,7 +41,34 @@ public final class GlossaryTable {
     private GlossaryTable() {
     }
 
-    /** Reads every entry, or none and the errors (with 1-based line numbers; the header is line 1). */
+    /**
+     * Header names of other tools, in lower case, and the column of ours each one fills: OmegaT, Weblate,
+     * translate-toolkit's csv, memoQ/Trados term lists saved from a spreadsheet.
+     */
+    private static final Map<String, String> SYNONYMS = synonyms();
+
+    private static Map<String, String> synonyms() {
+        Map<String, String> m = new HashMap<>();
+        for (String k : KNOWN) m.put(k, k);
+        for (String k : List.of("source", "term", "source term", "indonesian", "bahasa indonesia", "src", "ind", "in",
+                "id-id", "id_id")) m.put(k, "id");
+        for (String k : List.of("target", "translation", "target term", "english", "tgt", "eng", "en-us", "en-gb",
+                "en_us", "en_gb")) m.put(k, "en");
+        for (String k : List.of("notes", "comment", "comments", "description", "explanation", "translator_comments",
+                "developer_comments", "definition")) m.put(k, "note");
+        for (String k : List.of("variants", "alternatives", "synonyms")) m.put(k, "also_allowed_en");
+        for (String k : List.of("forbidden", "forbidden_terms", "do not use")) m.put(k, "forbidden_en");
+        m.put("context", "context");
+        for (String k : List.of("part of speech", "pos", "partofspeech", "part_of_speech")) m.put(k, "pos");
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Reads every entry, or none and the errors (with 1-based line numbers). The header row names the columns,
+     * ours or another tool's ({@link #SYNONYMS}); columns we do not keep are ignored and reported. A tab-separated
+     * file without a header is OmegaT's glossary: source, target, comment. Lines starting with {@code #} are
+     * comments. A term listed twice becomes one entry, the second English a variant (reported).
+     */
     public static GlossaryImport read(Reader in) {
         String text;
         try {
@@ -50,54 +77,126 @@ public final class GlossaryTable {
             throw new UncheckedIOException(e);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        int firstLineEnd = text.indexOf('\n');
-        String headerLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char delimiter = headerLine.indexOf('\t') >= 0 ? '\t' : ',';
-        List<Row> rows = parse(text, delimiter);
+        String headerLine = firstLine(text);
+        char delimiter = delimiter(headerLine);
+        List<Row> rows = new ArrayList<>(parse(text, delimiter).stream()
+                .filter(r -> r.cells.isEmpty() || !r.cells.get(0).startsWith("#")).toList());
         if (rows.isEmpty() || rows.get(0).isBlank()) return GlossaryImport.failed(1, "missing header row");
 
+        List<GlossaryImport.RowError> errors = new ArrayList<>();
+        List<GlossaryImport.RowError> skipped = new ArrayList<>();
         Row header = rows.get(0);
         Map<String, Integer> col = new HashMap<>();
-        List<GlossaryImport.RowError> errors = new ArrayList<>();
+        Map<String, List<Integer>> notes = new HashMap<>(); // note-like columns, joined into the note
         for (int i = 0; i < header.cells.size(); i++) {
             String name = header.cells.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!KNOWN.contains(name)) {
-                errors.add(new GlossaryImport.RowError(1, "unknown column '" + name + "'; known: " + KNOWN));
-            } else if (col.putIfAbsent(name, i) != null) {
-                errors.add(new GlossaryImport.RowError(1, "column '" + name + "' appears twice"));
+            String ours = SYNONYMS.get(name);
+            if (ours == null) {
+                if (!name.isEmpty()) skipped.add(new GlossaryImport.RowError(header.line, "column '" + name + "' ignored"));
+            } else if (ours.equals("note") || ours.equals("context") || ours.equals("pos")) {
+                notes.computeIfAbsent(ours, k -> new ArrayList<>()).add(i);
+            } else if (col.putIfAbsent(ours, i) != null) {
+                // Weblate writes both "source" and its own unit "id": the first that names the term wins
+                skipped.add(new GlossaryImport.RowError(header.line, "column '" + name + "' ignored: column "
+                        + (col.get(ours) + 1) + " already gives the " + (ours.equals("id") ? "Indonesian" : ours)
+                        + " values"));
             }
         }
-        for (String required : List.of("id", "en")) {
-            if (!col.containsKey(required)) {
-                errors.add(new GlossaryImport.RowError(1, "missing column '" + required + "'"));
+        boolean headerless = !col.containsKey("id") && !col.containsKey("en");
+        if (headerless && delimiter == '\t') {
+            // OmegaT: source TAB target [TAB comment], no header
+            col.clear();
+            notes.clear();
+            skipped.clear();
+            col.put("id", 0);
+            col.put("en", 1);
+            notes.put("note", List.of(2));
+            header = new Row(0, List.of("source", "target", "comment"));
+        } else {
+            for (String required : List.of("id", "en")) {
+                if (!col.containsKey(required)) {
+                    errors.add(new GlossaryImport.RowError(header.line, "missing column '" + required + "' (or "
+                            + "one of its other names: " + (required.equals("id") ? "source, term, Indonesian"
+                            : "target, translation, English") + ")"));
+                }
             }
+            if (!errors.isEmpty()) return GlossaryImport.of(List.of(), errors);
+            rows.remove(0);
         }
-        if (!errors.isEmpty()) return GlossaryImport.of(List.of(), errors);
 
         List<GlossaryTerm> terms = new ArrayList<>();
-        Entries.Duplicates duplicates = new Entries.Duplicates();
-        for (Row row : rows.subList(1, rows.size())) {
+        Map<String, Integer> firstByKey = new HashMap<>();
+        Map<String, Integer> lineByKey = new HashMap<>();
+        int width = header.cells.size();
+        for (Row row : rows) {
             if (row.isBlank()) continue;
-            String problem;
+            String problem = null;
             GlossaryTerm term = null;
-            if (row.cells.size() > header.cells.size()) {
-                problem = row.cells.size() + " cells but the header has " + header.cells.size();
+            if (row.cells.size() > width && !(headerless && delimiter == '\t')) {
+                problem = row.cells.size() + " cells but the header has " + width;
             } else {
                 try {
-                    term = entry(row, col, terms.size() + 1);
+                    term = entry(row, col, notes, terms.size() + 1);
                     problem = Entries.check(term);
-                    if (problem == null) problem = duplicates.add(term, row.line);
                 } catch (IllegalArgumentException e) {
                     problem = e.getMessage();
                 }
             }
-            if (problem != null) errors.add(new GlossaryImport.RowError(row.line, problem));
-            else terms.add(term);
+            if (problem != null) {
+                errors.add(new GlossaryImport.RowError(row.line, problem));
+                continue;
+            }
+            String key = org.selaras.glossary.TermMatcher.key(term.source(), term.caseSensitive());
+            Integer first = firstByKey.get(key);
+            if (first == null) {
+                firstByKey.put(key, terms.size());
+                lineByKey.put(key, row.line);
+                terms.add(term);
+                continue;
+            }
+            GlossaryTerm earlier = terms.get(first);
+            if (earlier.allowedForms().contains(term.target())) {
+                skipped.add(new GlossaryImport.RowError(row.line, "'" + term.source() + "' listed again (first on line "
+                        + lineByKey.get(key) + ") with the same English: kept once"));
+            } else {
+                List<String> variants = new ArrayList<>(earlier.variants());
+                variants.add(term.target());
+                GlossaryTerm merged = new GlossaryTerm(earlier.id(), earlier.source(), earlier.target(), variants,
+                        earlier.forbidden(), earlier.kind(), earlier.caseSensitive(), earlier.status(), earlier.note());
+                String clash = Entries.check(merged);
+                if (clash != null) {
+                    errors.add(new GlossaryImport.RowError(row.line, clash));
+                    continue;
+                }
+                terms.set(first, merged);
+                skipped.add(new GlossaryImport.RowError(row.line, "'" + term.source() + "' listed again (first on line "
+                        + lineByKey.get(key) + "): '" + term.target() + "' kept as an allowed variant"));
+            }
         }
-        return GlossaryImport.of(terms, errors);
+        return new GlossaryImport(terms, errors, skipped);
     }
 
-    private static GlossaryTerm entry(Row row, Map<String, Integer> col, long id) {
+    private static String firstLine(String text) {
+        for (String line : text.split("\n", -1)) {
+            if (!line.isBlank() && !line.startsWith("#")) return line;
+        }
+        return "";
+    }
+
+    /** A tab when the first line holds one; else comma or semicolon (Excel in an Indonesian locale), whichever is more. */
+    private static char delimiter(String line) {
+        if (line.indexOf('\t') >= 0) return '\t';
+        long commas = 0, semicolons = 0;
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == ';') semicolons++;
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static GlossaryTerm entry(Row row, Map<String, Integer> col, Map<String, List<Integer>> notes, long id) {
         String source = cell(row, col, "id");
         String target = cell(row, col, "en");
         if (source.isEmpty()) throw new IllegalArgumentException("empty Indonesian term (column 'id')");
@@ -125,8 +224,16 @@ public final class GlossaryTable {
             case "no", "false", "0" -> false;
             default -> throw new IllegalArgumentException("case_sensitive must be yes or no, not '" + caseCell + "'");
         };
+        List<String> note = new ArrayList<>();
+        for (String field : List.of("note", "context", "pos")) {
+            for (int i : notes.getOrDefault(field, List.of())) {
+                String v = i < row.cells.size() ? SpreadsheetCells.restore(row.cells.get(i)).strip() : "";
+                if (!v.isEmpty()) note.add(field.equals("context") ? "Context: " + v
+                        : field.equals("pos") ? "Part of speech: " + v : v);
+            }
+        }
         return new GlossaryTerm(id, source, target, split(cell(row, col, "also_allowed_en")),
-                split(cell(row, col, "forbidden_en")), kind, caseSensitive, status, cell(row, col, "note"));
+                split(cell(row, col, "forbidden_en")), kind, caseSensitive, status, String.join("\n", note));
     }
 
     private static String cell(Row row, Map<String, Integer> col, String name) {

@@ -156,17 +156,17 @@ class GlossaryFormatsTest {
         assertEquals(List.of(
                 "line 3: empty English term (column 'en')",
                 "line 4: unknown kind 'persn'; use one of [person, title, organisation, place, event, other]",
-                "line 6: duplicate term 'putin' (first on line 2)",
                 "line 7: 'Lavrov' is both allowed and forbidden",
                 "line 8: 7 cells but the header has 6"),
                 imp.errors().stream().map(Object::toString).toList());
     }
 
     @Test
-    void tableNeedsAHeader() {
-        List<String> errors = GlossaryTable.read(new StringReader("Putin\tPutin\tperson\n")).errors().stream()
+    void aCsvNeedsAHeaderNamingTheTwoLanguages() {
+        List<String> errors = GlossaryTable.read(new StringReader("Putin,Putin,person\n")).errors().stream()
                 .map(Object::toString).toList();
-        assertTrue(errors.contains("line 1: missing column 'en'"), errors.toString());
+        assertTrue(errors.contains("line 1: missing column 'en' (or one of its other names: target, translation, "
+                + "English)"), errors.toString());
         assertEquals("line 1: missing header row", GlossaryTable.read(new StringReader("")).errors().get(0).toString());
     }
 
