@@ -4,7 +4,9 @@
 //   segment-list.js  rows, status filter and search, progress
 //   panels.js        glossary terms (marks, term panel, Alt+number) and QA while typing
 //   editing.js       the active segment: open, move, confirm, review, undo, history
-//   saving.js        saveTranslation, the one save path (runs the selaras:before-save hooks)
+//   saving.js        saveTranslation, the one save path (runs the selaras:before-save hooks), retries
+//   drafts.js        unsaved text kept in localStorage until the server has it; the unsaved indicator
+//   finish.js        what is left after the last segment
 //   dialogs.js       conflict, history, keys, reasons for reject and override
 //   keys.js          the keyboard map
 // Add-ons (js/mt.js, js/memory.js) talk to it only through events on #editor: selaras:activate
@@ -13,12 +15,15 @@ import {editor, canTranslate, isConfirmed} from './editor/state.js';
 import {loadSegments, render} from './editor/segment-list.js';
 import {loadTerms} from './editor/panels.js';
 import {activate, leave} from './editor/editing.js';
+import {restoreDrafts} from './editor/saving.js';
 import './editor/keys.js';
 
 async function start() {
   if (!(await loadSegments())) return;
   await loadTerms();
   render((s) => activate(s, true));
+  // text this browser could not save last time (offline, closed tab) comes back and is sent again
+  restoreDrafts();
   // a link to #segment-N (from the glossary's "translations that break it") opens that segment
   const linked = /^#segment-(\d+)$/.exec(location.hash);
   const target = linked && editor.segments.find((s) => String(s.id) === linked[1]);

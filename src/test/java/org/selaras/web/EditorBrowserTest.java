@@ -170,7 +170,7 @@ class EditorBrowserTest extends BrowserTestSupport {
         login(TestAccounts.REVIEWER, TestAccounts.PASSWORD);
         open(doc);
         row(segs.get(0)).click();
-        activeInput().sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "a"));
+        activeInput().sendKeys(Keys.chord(Keys.ALT, "a"));
         waitForStatus(segs.get(0), "approved");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-status"))).selectByValue("approved");
         assertTrue(row(segs.get(0)).isDisplayed());

@@ -116,7 +116,7 @@ class EditorSaveBrowserTest extends BrowserTestSupport {
                 "Menteri Luar Negeri AS tiba di Madiun untuk membuka pameran batik.");
         int seg = Integer.parseInt(driver.findElement(By.cssSelector("div.segment.active")).getAttribute("data-segment"));
 
-        input.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "a"));
+        input.sendKeys(Keys.chord(Keys.ALT, "a"));
         Alert reason = browser.waiter().until(ExpectedConditions.alertIsPresent());
         reason.sendKeys("Quoting the ministry's own wording.");
         reason.accept();

@@ -1,6 +1,6 @@
 // The editor's dialogs: the save conflict, the history panel, the list of keys, and the questions
 // asked before a reject or an approval with glossary errors. They only show and ask: what a
-// choice does (saving, restoring) comes in as callbacks, so the one save path stays in translation.js.
+// choice does (saving, restoring) comes in as callbacks, so the one save path stays in saving.js.
 import {el, api} from '../lib/dom.js';
 import {canTranslate, editor} from './state.js';
 
@@ -9,7 +9,7 @@ const focusTarget = () => { if (editor.textarea) editor.textarea.focus(); };
 
 // ---------------------------------------------------------------- conflict
 const conflictBox = byId('conflict');
-let conflict = null;   // {keepMine, takeTheirs} of the open dialog
+let conflict = null;   // {keepMine, takeTheirs, later} of the open dialog
 
 /** Someone else saved the segment first: shows both versions; the translator keeps one. */
 export function showConflict(s, mine, current, choices) {
@@ -34,6 +34,8 @@ function closeConflict() {
 
 byId('conflict-keep-mine').addEventListener('click', () => closeConflict().keepMine());
 byId('conflict-take-theirs').addEventListener('click', () => closeConflict().takeTheirs());
+// closing without a choice keeps the translator's text, unsaved (a Close button and Esc)
+byId('conflict-close').addEventListener('click', () => closeConflict().later());
 
 // ---------------------------------------------------------------- history
 const historyPanel = byId('history-panel');
@@ -81,7 +83,7 @@ byId('keys-close').addEventListener('click', hideKeys);
 /** Esc closes the topmost open dialog (keys, then conflict, then history); false if none was open. */
 export function closeTopDialog() {
   if (!keys.hidden) hideKeys();
-  else if (!conflictBox.hidden) closeConflict();
+  else if (!conflictBox.hidden) closeConflict().later();
   else if (!historyPanel.hidden) historyPanel.hidden = true;
   else return false;
   return true;

@@ -1,8 +1,10 @@
 // The active segment: opening it for editing (textarea, action buttons, term panel, QA list),
 // moving between segments, confirming, reviewing, undoing. Every save goes through saveTranslation.
 import {el} from '../lib/dom.js';
-import {root, canTranslate, canReview, editor, savedText, setSaveState} from './state.js';
+import {root, canTranslate, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
 import {targetNode, nextUnconfirmed, neighbour} from './segment-list.js';
+import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
+import {showFinished, hideFinished} from './finish.js';
 import {termPanel, qaPanel, scheduleQa, cancelQa} from './panels.js';
 import {showHistory, askRejectComment} from './dialogs.js';
 import {saveTranslation, restoreRevision} from './saving.js';
@@ -11,18 +13,20 @@ import {saveTranslation, restoreRevision} from './saving.js';
 export function activate(s, saveLeaving) {
   if (editor.active && saveLeaving) leave();
   if (editor.active) deactivate();
+  hideFinished();
   editor.active = s;
   const row = editor.rows.get(s.id);
   row.classList.add('active');
   if (canTranslate) {
-    const textarea = el('textarea', {class: 'target-input', lang: 'en', value: savedText(s),
+    // the translator's unsaved text (a failed save, a reload) comes back, not the server's
+    const textarea = el('textarea', {class: 'target-input', lang: 'en', value: textOf(s),
       rows: Math.max(2, Math.ceil(s.text.length / 60)), 'aria-label': 'English translation of segment ' + s.index});
     editor.textarea = textarea;
     row.querySelector('.target').replaceWith(textarea);
     textarea.focus();
     textarea.setSelectionRange(textarea.value.length, textarea.value.length);
     row.append(actions(s), termPanel(s), qaPanel());
-    textarea.addEventListener('input', () => scheduleQa(s));
+    textarea.addEventListener('input', () => { typed(s, textarea.value); scheduleQa(s); });
     if (textarea.value) scheduleQa(s);
   }
   row.scrollIntoView({block: 'nearest'});
@@ -59,13 +63,31 @@ function actions(s) {
 }
 
 /**
- * Autosave: a changed active segment is saved as a draft when the translator leaves it, or leaves
- * the page ({keepalive: true}, so the request survives the page).
+ * Every change of the box goes into the segment's draft at once, so even a crash or a closed tab
+ * keeps it; edited text is a draft again (as the autosave would store it).
+ */
+function typed(s, text) {
+  const draft = draftOf(s);
+  // typed back to the stored text: nothing to keep (unless a save of it is still owed to the server)
+  if (text === savedText(s) && !(draft && (draft.pending || draft.conflict))) { dropDraft(s); return; }
+  keepDraft(s, {text, status: 'draft', version: draft ? draft.version : versionOf(s)});
+}
+
+/**
+ * Autosave: a changed active segment is saved when the translator leaves it, or leaves the page
+ * ({keepalive: true}, so the request survives the page). Text confirmed but not yet stored keeps
+ * its status; a draft the server refused (conflict) waits for the translator's next confirm.
  */
 export function leave(options) {
-  const {active, textarea} = editor;
-  if (!active || !textarea) return;
-  if (textarea.value !== savedText(active)) saveTranslation(active, textarea.value, 'draft', options);
+  const {active: s, textarea} = editor;
+  if (!s || !textarea) return;
+  const text = textarea.value;
+  const draft = draftOf(s);
+  if (draft && draft.conflict && draft.text === text) return;
+  const status = draft && draft.text === text ? draft.status : 'draft';
+  // unchanged text is saved only for a draft's status (confirmed offline, say), never to downgrade a stored one
+  if (text !== savedText(s) || (draft && status !== statusOf(s))) saveTranslation(s, text, status, options);
+  else dropDraft(s);
 }
 
 /** Ctrl+↓ / Ctrl+↑: the next or previous visible segment. */
@@ -83,9 +105,17 @@ export async function confirmAndNext() {
   const next = nextUnconfirmed(s);
   // the save's outcome shows in the row and the toolbar
   const saving = saveTranslation(s, text, 'translated');
-  if (next && next !== s) activate(next, false); else deactivate();
+  if (next && next !== s && !wrapsAround(s, next)) { activate(next, false); await saving; return; }
+  // the last segment: say what is left once the save has answered, rather than jump to the top
+  deactivate();
   await saving;
+  const draft = draftOf(s);
+  // not while the conflict dialog asks about this very segment
+  if (!editor.active && !(draft && draft.conflict)) showFinished(s, (t) => activate(t, false));
 }
+
+/** Whether going from s to next goes back up the document. */
+const wrapsAround = (s, next) => editor.segments.indexOf(next) < editor.segments.indexOf(s);
 
 /** Approve or reject (with a comment) the active segment's text; moves on when stored. */
 export async function review(status) {
@@ -97,18 +127,35 @@ export async function review(status) {
     if (!comment) return;
   }
   const ok = await saveTranslation(s, textarea.value, status, {comment});
-  if (ok && editor.active === s) move(1);
+  if (!ok || editor.active !== s) return;
+  if (neighbour(1) === s) { deactivate(); showFinished(s, (t) => activate(t, false)); } else move(1);
 }
 
-/** Ctrl+I: the source as the starting point of the target. */
+/** Ctrl+I: the source as the starting point of the target (checked and kept like typed text). */
 export function copySource() {
-  if (editor.active && editor.textarea) editor.textarea.value = editor.active.text;
+  if (editor.active && editor.textarea) putText(editor.active.text);
 }
 
-/** Esc: back to the stored text. */
+/**
+ * Replaces the box's text as if the translator had typed it: the input event runs QA and keeps the
+ * draft. Add-ons (memory, MT) dispatch the same event after setting the text.
+ */
+export function putText(text) {
+  const textarea = editor.textarea;
+  textarea.value = text;
+  textarea.focus();
+  textarea.setSelectionRange(text.length, text.length);
+  textarea.dispatchEvent(new Event('input', {bubbles: true}));
+}
+
+/** Esc: back to the stored text (the unsaved draft goes too). */
 export function revert() {
-  if (!editor.active || !editor.textarea) return false;
-  editor.textarea.value = savedText(editor.active);
+  const s = editor.active;
+  if (!s || !editor.textarea) return false;
+  dropDraft(s);
+  editor.textarea.value = savedText(s);
+  editor.rows.get(s.id).dataset.save = '';
+  scheduleQa(s);
   setSaveState('', 'Reverted');
   return true;
 }

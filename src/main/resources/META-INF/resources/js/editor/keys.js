@@ -1,5 +1,9 @@
 // The editor's keyboard map (the README and the Keys dialog list the same keys). Ctrl+M belongs to
-// js/mt.js and Ctrl+Shift+1…3 to js/memory.js; Ctrl+1…9 stays with the browser (tab switching).
+// js/mt.js and Ctrl+Shift+1…3 to js/memory.js. Keys the browser keeps for itself or acts on first are
+// avoided: Ctrl+1…9 (tabs), Ctrl+Shift+R (hard reload), Ctrl+Shift+A (Chrome's tab search),
+// Ctrl+Shift+H (Firefox's history), Ctrl+T/W/N/R/L, Ctrl+Tab, Ctrl+PageUp/PageDown. Review actions
+// are Alt+letter: no browser claims Alt+A, Alt+R or Alt+H once the page takes them (Alt+Shift is left
+// alone too: it switches the keyboard layout on Windows).
 import {canReview, editor} from './state.js';
 import {segmentTerms, insertTerm} from './panels.js';
 import {showKeys, closeTopDialog} from './dialogs.js';
@@ -15,20 +19,23 @@ document.addEventListener('keydown', (e) => {
   }
   if ((e.key === '?' && !isField(e.target)) || (e.ctrlKey && e.key === '/')) { showKeys(); e.preventDefault(); return; }
   const active = editor.active;
-  if (e.altKey && !e.ctrlKey && /^Digit[1-9]$/.test(e.code) && active && editor.textarea) {
-    // e.code, not e.key: Alt+digit types other characters on some layouts
-    const entry = segmentTerms(active)[Number(e.code.slice(5)) - 1];
-    if (entry) { e.preventDefault(); insertTerm(entry); }
+  const act = (f) => { e.preventDefault(); f(); };
+  if (e.altKey && !e.ctrlKey && !e.shiftKey && !e.metaKey) {
+    // e.code first: Alt+key types other characters on some layouts (and on a Mac); e.key when a
+    // synthetic event carries no code
+    const letter = /^Key[A-Z]$/.test(e.code) ? e.code.slice(3) : e.key.toUpperCase();
+    if (/^Digit[1-9]$/.test(e.code) && active && editor.textarea) {
+      const entry = segmentTerms(active)[Number(e.code.slice(5)) - 1];
+      if (entry) act(() => insertTerm(entry));
+    } else if (letter === 'A' && canReview && active && editor.textarea) act(() => review('approved'));
+    else if (letter === 'R' && canReview && active && editor.textarea) act(() => review('rejected'));
+    else if (letter === 'H' && active) act(() => openHistory(active));
     return;
   }
   if (!e.ctrlKey || !active) return;
   const key = e.key.toLowerCase();
-  const act = (f) => { e.preventDefault(); f(); };
   if (e.key === 'Enter' && !e.shiftKey) act(confirmAndNext);
   else if (e.key === 'ArrowDown') act(() => move(1));
   else if (e.key === 'ArrowUp') act(() => move(-1));
   else if (key === 'i' && !e.shiftKey && editor.textarea) act(copySource);
-  else if (e.shiftKey && key === 'a' && canReview) act(() => review('approved'));
-  else if (e.shiftKey && key === 'r' && canReview) act(() => review('rejected'));
-  else if (e.shiftKey && key === 'h') act(() => openHistory(active));
 });

@@ -69,7 +69,8 @@ export function insertTerm(entry) {
   if (!textarea) return;
   textarea.setRangeText(entry.target, textarea.selectionStart, textarea.selectionEnd, 'end');
   textarea.focus();
-  scheduleQa(editor.active);
+  // as if typed: the editor runs QA and keeps the draft
+  textarea.dispatchEvent(new Event('input', {bubbles: true}));
 }
 
 // ---------------------------------------------------------------- QA while typing (debounced)

@@ -4,6 +4,7 @@
 import {el, api} from '../lib/dom.js';
 import {docId, editor, statusOf, savedText, isConfirmed} from './state.js';
 import {sourceNode} from './panels.js';
+import {textOf} from './drafts.js';
 
 const list = document.getElementById('segments');
 const filterStatus = document.getElementById('filter-status');
@@ -47,18 +48,18 @@ export function render(pick) {
   updateProgress();
 }
 
-/** The read-only target of a row that is not being edited. */
+/** The read-only target of a row that is not being edited: the translator's unsaved text if any. */
 export function targetNode(s) {
-  return el('div', {class: 'target', lang: 'en'}, savedText(s));
+  return el('div', {class: 'target', lang: 'en'}, textOf(s));
 }
 
-/** Shows a segment's stored state in its row (status, text unless it is being edited, comment). */
+/** Shows a segment's state in its row (stored status, text unless it is being edited, comment). */
 export function updateRow(s) {
   const row = editor.rows.get(s.id);
   const status = statusOf(s);
   row.dataset.status = status;
   row.querySelector('.state').textContent = status;
-  if (s !== editor.active) row.querySelector('.target').textContent = savedText(s);
+  if (s !== editor.active) row.querySelector('.target').textContent = textOf(s);
   const comment = s.translation && s.translation.comment;
   row.title = comment ? 'Comment: ' + comment : '';
 }
