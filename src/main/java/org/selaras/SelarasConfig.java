@@ -3,6 +3,7 @@ package org.selaras;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
@@ -30,6 +31,19 @@ public interface SelarasConfig {
     Mt mt();
 
     Memory memory();
+
+    /** Files applied all or nothing: TMX and XLIFF into a document, TMX into the memory ({@link ImportTransaction}). */
+    @WithName("import")
+    Imports imports();
+
+    interface Imports {
+        /**
+         * Longest an import's transaction may run, waiting for the document's segments included; past it everything
+         * rolls back and the answer is 503. 100,000 units take well under a minute; the margin is for busy machines.
+         */
+        @WithDefault("5m")
+        java.time.Duration timeout();
+    }
 
     interface Upload {
         /** Largest document or text body accepted; larger gets 413. */
