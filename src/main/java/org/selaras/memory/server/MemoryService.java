@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +65,8 @@ import javax.sql.DataSource;
 public class MemoryService {
     private static final Logger LOG = Logger.getLogger(MemoryService.class);
     static final int PAGE = 2000;
+    /** Ids per query when a poll reads the units that changed. */
+    static final int IDS = 500;
     private static final Object PENDING = MemoryService.class.getName() + ".pending";
 
     @Inject
@@ -78,6 +81,12 @@ public class MemoryService {
 
     private volatile UnitIndex index;
     private volatile Instant watermark = Instant.EPOCH;
+    /**
+     * Units indexed lately, with the update time they were indexed at: a poll re-reads the overlap window every
+     * time (until newer units move it on), and after an import that window holds every unit of the file; what is
+     * in the index as it is goes in again only once, not every five seconds. Units older than the window leave.
+     */
+    private final Map<Long, Long> indexedLately = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void start(@Observes StartupEvent event) {
@@ -147,31 +156,61 @@ public class MemoryService {
         }
         Instant since = watermark.minus(config.memory().pollOverlap());
         Instant newest = watermark;
-        int n = 0;
-        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
-                + "from memory_unit where updated_at > ? order by updated_at";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-            ps.setFetchSize(PAGE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UnitIndex.Unit u = read(rs);
-                    index.put(u);
-                    n++;
-                    Instant updated = Instant.ofEpochMilli(u.updatedMillis());
-                    if (updated.isAfter(newest)) {
-                        newest = updated;
+        int n;
+        // the window is read again at every poll (until newer units move it on), and after an import it holds
+        // every unit of the file: first only ids and times, then the units not in the index as they are now
+        List<Long> changed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("select id, updated_at from memory_unit where updated_at > ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+                ps.setFetchSize(PAGE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        long updated = rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli();
+                        if (!Long.valueOf(updated).equals(indexedLately.get(id))) {
+                            changed.add(id);
+                        }
+                        if (updated > newest.toEpochMilli()) {
+                            newest = Instant.ofEpochMilli(updated);
+                        }
                     }
                 }
             }
+            n = indexUnits(c, changed);
         } catch (SQLException e) {
             LOG.warn("Translation memory poll failed: " + e.getMessage());
             return;
         }
         watermark = newest;
+        // the window only moves forward: what is older than this one is read by no later poll
+        long floor = since.toEpochMilli();
+        indexedLately.values().removeIf(updated -> updated < floor);
         if (n > 0) {
             index.refresh();
         }
+    }
+
+    /** Reads the units with these ids and puts them in the index, {@value #IDS} ids a query. */
+    private int indexUnits(Connection c, List<Long> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += IDS) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS));
+            String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+                    + "from memory_unit where id in (" + "?, ".repeat(some.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < some.size(); i++) {
+                    ps.setLong(i + 1, some.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UnitIndex.Unit u = read(rs);
+                        index.put(u);
+                        indexedLately.put(u.id(), u.updatedMillis());
+                    }
+                }
+            }
+        }
+        return ids.size();
     }
 
     private static UnitIndex.Unit read(ResultSet rs) throws SQLException {
@@ -198,6 +237,9 @@ public class MemoryService {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    // marked before the commit: a poll that reads them while a large commit finishes (H2 shows
+                    // rows before its commit returns) leaves them to afterCompletion instead of indexing them twice
+                    units.forEach(u -> indexedLately.put(u.id(), u.updatedMillis()));
                 }
 
                 @Override
@@ -205,6 +247,8 @@ public class MemoryService {
                     if (status == Status.STATUS_COMMITTED && index != null) {
                         units.forEach(index::put);
                         index.refresh();
+                    } else {
+                        units.forEach(u -> indexedLately.remove(u.id(), u.updatedMillis()));
                     }
                 }
             });
