@@ -3,6 +3,7 @@ package org.selaras;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
@@ -74,6 +75,19 @@ public interface SelarasConfig {
          * cookie: a reverse proxy that rewrites Host. Every other cross-origin write is refused.
          */
         Optional<java.util.List<String>> trustedOrigins();
+    }
+
+    /** Files applied all or nothing: TMX and XLIFF into a document, TMX into the memory ({@link ImportTransaction}). */
+    @WithName("import")
+    Imports imports();
+
+    interface Imports {
+        /**
+         * Longest an import's transaction may run, waiting for the document's segments included; past it everything
+         * rolls back and the answer is 503. 100,000 units take well under a minute; the margin is for busy machines.
+         */
+        @WithDefault("5m")
+        java.time.Duration timeout();
     }
 
     interface Upload {

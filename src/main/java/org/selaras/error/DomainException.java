@@ -10,7 +10,8 @@ import java.util.Map;
  * the message as the problem's detail and the extension members next to it, in the order they were added.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, Conflict, NotAllowed, Invalid, TooLarge, Unprocessable, EngineFailed, EngineUnavailable {
+        permits NotFound, Conflict, NotAllowed, Invalid, TooLarge, Unprocessable, EngineFailed, EngineUnavailable,
+        Busy {
 
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 

@@ -7,12 +7,16 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.selaras.error.Busy;
 import org.selaras.error.Conflict;
 import org.selaras.error.DomainException;
 import org.selaras.error.EngineFailed;
@@ -35,7 +39,8 @@ public class ProblemMappers {
     /** The status of each kind of domain exception. */
     private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.of(
             Invalid.class, 400, NotAllowed.class, 403, NotFound.class, 404, Conflict.class, 409,
-            TooLarge.class, 413, Unprocessable.class, 422, EngineFailed.class, 502, EngineUnavailable.class, 503);
+            TooLarge.class, 413, Unprocessable.class, 422, EngineFailed.class, 502, EngineUnavailable.class, 503,
+            Busy.class, 503);
 
     /** HTTP status of a domain exception (pages answer with it too). */
     public static int status(DomainException e) {
@@ -49,6 +54,10 @@ public class ProblemMappers {
         if (e instanceof TooLarge) {
             // the rest of a refused body may still be on its way: close rather than read it
             return Response.fromResponse(respond(p)).header("Connection", "close").build();
+        }
+        if (e instanceof Busy busy) {
+            // nothing was stored and the cause passes: say when trying again makes sense (RFC 9110, 10.2.3)
+            return Response.fromResponse(respond(p)).header("Retry-After", busy.retryAfterSeconds()).build();
         }
         return respond(p);
     }
@@ -92,6 +101,18 @@ public class ProblemMappers {
             return respond(new Problem(400, JsonProblems.describe(json), uri.getPath()));
         }
         return respond(new Problem(e.getResponse().getStatus(), e.getMessage(), uri.getPath()));
+    }
+
+    /**
+     * A lock or statement that timed out outside an import (an import turns its own into {@link Busy}): typically a
+     * save that waited for a segment an import into the same document holds. Its transaction rolled back.
+     */
+    @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class, QueryTimeoutException.class,
+            org.hibernate.PessimisticLockException.class, org.hibernate.QueryTimeoutException.class})
+    public Response busy(RuntimeException e, UriInfo uri) {
+        LOG.warn("Timed out on " + uri.getPath() + ": " + e.getMessage());
+        return domain(new Busy("Other work (an import into the same document, or another save) held what this "
+                + "request needed for too long, so nothing was stored. Try again in a few seconds.", 10), uri);
     }
 
     @ServerExceptionMapper

@@ -144,6 +144,14 @@
                         @APIResponse(name = "EngineUnavailable", description = "The engine failed several times in a "
                                 + "row; Selaras waits (selaras.mt.circuit-delay) before asking it again.",
                                 content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(ref = "Problem"))),
+                        @APIResponse(name = "Busy", description = "Not finished in time: an import ran past "
+                                + "selaras.import.timeout, or other work (an import into the same document) held the "
+                                + "segments this request needed too long. Nothing was stored; try again after "
+                                + "Retry-After seconds.",
+                                headers = @Header(name = "Retry-After", description = "Seconds after which trying "
+                                        + "again makes sense", schema = @Schema(type = SchemaType.INTEGER)),
+                                content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(ref = "Problem")))
                 }))
 package org.selaras.http;

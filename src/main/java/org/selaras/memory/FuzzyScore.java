@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How well a memory unit's source matches the text being translated, carried like OmegaT's
@@ -136,6 +137,28 @@ public record FuzzyScore(int raw, int adjusted, Kind kind, Set<Flag> flags) {
 
     /** Collapses runs of white space to one space and trims: "exact" ignores spacing only. */
     public static String normalizeSpace(String text) {
-        return text == null ? "" : text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");
+        if (text == null) {
+            return "";
+        }
+        String s = text.strip();
+        // most sentences have single spaces only: nothing to replace, and an import hashes three texts per unit
+        return isCollapsed(s) ? s : SPACES.matcher(s).replaceAll(" ");
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    /** True when {@link #SPACES} would change nothing: no space but ' ', never two in a row. */
+    private static boolean isCollapsed(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+            if (isSpace && (c != ' ' || space)) {
+                return false;
+            }
+            space = isSpace;
+        }
+        return true;
     }
 }

@@ -90,6 +90,8 @@ public class TranslationResource {
     @APIResponse(responseCode = "422", description = "Approval refused: the text breaks the glossary (the errors "
             + "in \"issues\"); approve it with a reason in \"override\", or fix it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
+    @APIResponse(responseCode = "503", ref = "Busy", description = "The segment stayed locked by other work (an "
+            + "import into the same document) too long; nothing was stored")
     public TranslationView save(@RestPath long id,
                                 @Valid @NotNull(message = "{selaras.body.missing}") SaveRequest body) {
         return translations.save(id, body, identity);
@@ -131,6 +133,8 @@ public class TranslationResource {
     @APIResponse(responseCode = "422", description = "The revision was approved and its text now breaks the "
             + "glossary: as for a save",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
+    @APIResponse(responseCode = "503", ref = "Busy", description = "The segment stayed locked by other work (an "
+            + "import into the same document) too long; nothing was stored")
     public TranslationView restore(@RestPath long id,
                                    @Valid @NotNull(message = "{selaras.body.missing}") RestoreRequest body) {
         return translations.restore(id, body.revision(), body.version(), identity);

@@ -1,9 +1,14 @@
 package org.selaras.http;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
+import org.selaras.error.Busy;
 import org.selaras.error.DomainException;
 import org.selaras.error.Invalid;
 
+import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +30,7 @@ class ProblemMappersTest {
             statuses.put(kind.getSimpleName(), status);
         }
         assertEquals(Map.of("NotFound", 404, "Conflict", 409, "NotAllowed", 403, "Invalid", 400, "TooLarge", 413,
-                "Unprocessable", 422, "EngineFailed", 502, "EngineUnavailable", 503), statuses);
+                "Unprocessable", 422, "EngineFailed", 502, "EngineUnavailable", 503, "Busy", 503), statuses);
     }
 
     @Test
@@ -34,5 +39,19 @@ class ProblemMappersTest {
         assertEquals("[rejected, line]", e.extensions().keySet().toString());
         assertEquals("Content Too Large", Problem.title(413));
         assertEquals("Unprocessable Content", Problem.title(422));
+    }
+
+    @Test
+    void aLockTimeoutIsA503ThatSaysNothingWasStoredAndWhenToRetry() {
+        UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[]{UriInfo.class},
+                (proxy, method, args) -> method.getName().equals("getPath") ? "/api/segments/7/translation" : null);
+        Response r = new ProblemMappers().busy(new LockTimeoutException("Timeout trying to lock table"), uri);
+        assertEquals(503, r.getStatus());
+        assertEquals("10", r.getHeaderString("Retry-After"));
+        assertEquals(Problem.MEDIA_TYPE, r.getMediaType().toString());
+        Problem p = (Problem) r.getEntity();
+        assertTrue(p.detail.contains("nothing was stored"), p.detail);
+        assertEquals("/api/segments/7/translation", p.instance);
+        assertEquals(60, new Busy("an import ran out of time").retryAfterSeconds());
     }
 }

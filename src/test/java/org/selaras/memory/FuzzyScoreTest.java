@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,5 +89,27 @@ class FuzzyScoreTest {
         assertEquals(List.of(new WordDiff.Op("same", "Presiden Joko Widodo tiba di"), new WordDiff.Op("ins", "Bandung"),
                         new WordDiff.Op("del", "Jakarta")),
                 WordDiff.diff("Presiden Joko Widodo tiba di Jakarta.", "Presiden Joko Widodo tiba di Bandung."));
+    }
+
+    /**
+     * The stored hashes (source, context) are of normalizeSpace's output: its fast path for text with single spaces
+     * must give exactly what the regex gives, for every mix of the space characters it knows and a few it does not.
+     */
+    @Test
+    void normalizeSpaceIsTheRegexWithOrWithoutItsFastPath() {
+        char[] alphabet = {'a', 'B', '.', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F',
+                '\u2003', '\u001F', '\u200B'};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = b.toString();
+            String regex = text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");
+            assertEquals(regex, FuzzyScore.normalizeSpace(text),
+                    () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+        }
+        assertEquals("", FuzzyScore.normalizeSpace(null));
     }
 }

@@ -73,6 +73,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     public ImportReport tmxFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite) {
         return imports.importTmx(id, uploads.read(file), overwrite, identity);
     }
@@ -90,6 +91,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     public ImportReport tmxBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite) {
         return imports.importTmx(id, uploads.body(body), overwrite, identity);
     }
@@ -107,6 +109,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
@@ -127,6 +130,7 @@ public class ImportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))

@@ -1,13 +1,11 @@
 package org.selaras.exchange.server;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
+import org.selaras.ImportTransaction;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
-import org.selaras.document.Segment;
+import org.selaras.document.SegmentText;
 import org.selaras.exchange.ImportReport;
 import org.selaras.exchange.SafeXml;
 import org.selaras.exchange.TmxReader;
@@ -15,10 +13,11 @@ import org.selaras.exchange.XliffReader;
 import org.selaras.error.Invalid;
 import org.selaras.security.Role;
 import org.selaras.translation.Origin;
+import org.selaras.translation.SaveBatch;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
-import org.selaras.translation.Translation;
 import org.selaras.translation.TranslationService;
+import org.selaras.translation.TranslationView;
 
 import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
@@ -27,17 +26,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * TMX and XLIFF into a document's translations. The whole file is read and checked first (a file
  * that is not well-formed, or that declares entities, is refused with nothing stored); then every
- * change is applied in one transaction through {@link TranslationService#save}, the editor's
- * conflict-safe path, with origin "imported". Each segment row is locked before its translation is
- * compared, so the version handed to save is current.
+ * change is applied in one transaction ({@link ImportTransaction}) through a {@link SaveBatch}: the
+ * editor's conflict-safe save rules, with the document's segments locked and read once, so the
+ * version handed to each save is current and the work grows with the file and the document, not
+ * with their product. Origin "imported".
  */
 @ApplicationScoped
-@Transactional
 public class ImportService {
 
     static final int MAX_NOTES = 200;
@@ -45,15 +45,34 @@ public class ImportService {
 
     private final DocumentService documents;
     private final TranslationService translations;
+    private final ImportTransaction transaction;
 
-    public ImportService(DocumentService documents, TranslationService translations) {
+    public ImportService(DocumentService documents, TranslationService translations, ImportTransaction transaction) {
         this.documents = documents;
         this.translations = translations;
+        this.transaction = transaction;
     }
 
     /** Whitespace-normalised, NFC: how source texts are compared. */
     static String normalise(String s) {
-        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // a sentence with single spaces only needs no replacing (an import normalises every segment and unit)
+        return (isCollapsed(nfc) ? nfc : SPACES.matcher(nfc).replaceAll(" ")).strip();
+    }
+
+    /** True when {@link #SPACES} would change nothing: no space but ' ', never two in a row. */
+    private static boolean isCollapsed(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
+            if (isSpace && (c != ' ' || space)) {
+                return false;
+            }
+            space = isSpace;
+        }
+        return true;
     }
 
     private static final class Tally {
@@ -71,9 +90,6 @@ public class ImportService {
         }
     }
 
-    private record Seg(long id, String text) {
-    }
-
     // ------------------------------------------------------------------ TMX
 
     public ImportReport importTmx(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
@@ -85,20 +101,20 @@ public class ImportService {
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }
-        return applyTmx(documentId, parsed, overwrite, who);
+        return inOneTransaction(documentId, who, batch -> applyTmx(batch, parsed, overwrite));
     }
 
-    private ImportReport applyTmx(long documentId, TmxReader.Result parsed, boolean overwrite, SecurityIdentity who) {
+    private static ImportReport applyTmx(SaveBatch batch, TmxReader.Result parsed, boolean overwrite) {
         Tally t = new Tally();
         for (TmxReader.Refused r : parsed.refused()) {
             t.rejected++;
             t.note(r.line(), r.tuid(), "rejected", r.reason());
         }
-        Map<String, List<Seg>> bySource = segmentsBySource(documentId);
+        Map<String, List<SegmentText>> bySource = segmentsBySource(batch);
         Map<String, String> done = new HashMap<>();
         for (TmxReader.Pair p : parsed.pairs()) {
             String key = normalise(p.source());
-            List<Seg> segs = bySource.get(key);
+            List<SegmentText> segs = bySource.get(key);
             if (segs == null) {
                 t.unmatched++;
                 t.note(p.line(), p.tuid(), "unmatched", "no segment of the document has this source text");
@@ -116,18 +132,18 @@ public class ImportService {
                 continue;
             }
             boolean conflict = false;
-            for (Seg s : segs) {
-                Translation current = lock(s.id());
-                if (current != null && current.text.equals(p.target())) {
+            for (SegmentText s : segs) {
+                TranslationView current = batch.current(s.id());
+                if (current != null && current.text().equals(p.target())) {
                     continue;
                 }
-                if (current != null && current.status.isConfirmed() && !overwrite) {
+                if (current != null && status(current).isConfirmed() && !overwrite) {
                     conflict = true;
-                    t.note(p.line(), p.tuid(), "conflict", "segment " + s.id() + " is already " + current.status.id()
+                    t.note(p.line(), p.tuid(), "conflict", "segment " + s.id() + " is already " + current.status()
                             + " with another translation; kept (overwrite=true replaces it)");
                     continue;
                 }
-                save(s.id(), p.target(), Status.TRANSLATED, current, Origin.IMPORTED, who);
+                save(batch, s.id(), p.target(), Status.TRANSLATED, current, Origin.IMPORTED);
                 t.saved++;
             }
             if (conflict) {
@@ -149,20 +165,17 @@ public class ImportService {
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }
-        return applyXliff(documentId, units, overwrite, who);
+        return inOneTransaction(documentId, who, batch -> applyXliff(batch, units, overwrite, who));
     }
 
-    private ImportReport applyXliff(long documentId, List<XliffReader.Unit> units, boolean overwrite,
-                                    SecurityIdentity who) {
+    private static ImportReport applyXliff(SaveBatch batch, List<XliffReader.Unit> units, boolean overwrite,
+                                           SecurityIdentity who) {
         Tally t = new Tally();
-        Map<Long, String> texts = new HashMap<>();
-        for (Seg s : segments(documentId)) {
-            texts.put(s.id(), s.text());
-        }
         boolean reviewer = who.hasRole(Role.REVIEWER) || who.hasRole(Role.ADMIN);
         for (XliffReader.Unit u : units) {
             Long segmentId = segmentId(u.id());
-            String text = segmentId == null ? null : texts.get(segmentId);
+            SegmentText segment = segmentId == null ? null : batch.segments().get(segmentId);
+            String text = segment == null ? null : segment.text();
             if (text == null) {
                 t.unmatched++;
                 t.note(u.line(), u.id(), "unmatched", "not a segment of this document (unit ids are s<segment id>)");
@@ -188,27 +201,27 @@ public class ImportService {
                 case "translated", "reviewed" -> Status.TRANSLATED;
                 default -> Status.DRAFT;
             };
-            Translation current = lock(segmentId);
-            if (current != null && current.text.equals(u.target())) {
+            TranslationView current = batch.current(segmentId);
+            if (current != null && current.text().equals(u.target())) {
                 t.matched++;
-                if (rank(status) > rank(current.status)) {
-                    save(segmentId, current.text, status, current, current.origin, who);
+                if (rank(status) > rank(status(current))) {
+                    save(batch, segmentId, current.text(), status, current, current.origin());
                     t.saved++;
                 }
                 continue;
             }
-            int currentVersion = current == null ? 0 : current.version;
+            int currentVersion = current == null ? 0 : current.version();
             boolean changedSinceExport = u.version() != null && u.version() != currentVersion;
-            boolean confirmedWithoutVersion = u.version() == null && current != null && current.status.isConfirmed();
+            boolean confirmedWithoutVersion = u.version() == null && current != null && status(current).isConfirmed();
             if ((changedSinceExport || confirmedWithoutVersion) && !overwrite) {
                 t.conflicts++;
                 t.note(u.line(), u.id(), "conflict", changedSinceExport
                         ? "segment " + segmentId + " changed in Selaras since the export (version " + u.version()
                         + " exported, now " + currentVersion + "); kept"
-                        : "segment " + segmentId + " is already " + current.status.id() + "; kept");
+                        : "segment " + segmentId + " is already " + current.status() + "; kept");
                 continue;
             }
-            save(segmentId, u.target(), status, current, Origin.IMPORTED, who);
+            save(batch, segmentId, u.target(), status, current, Origin.IMPORTED);
             t.matched++;
             t.saved++;
         }
@@ -236,30 +249,28 @@ public class ImportService {
 
     // ------------------------------------------------------------------ shared
 
-    private static List<Seg> segments(long documentId) {
-        return Panache.getEntityManager().createQuery("select s.id, s.text from Segment s where s.document.id = ?1 "
-                        + "order by s.position", Object[].class).setParameter(1, documentId).getResultList()
-                .stream().map(row -> new Seg((Long) row[0], (String) row[1])).toList();
+    /**
+     * The import's one transaction: the document's segments locked and read, its translations read, the
+     * changes written in batches at the end (waiting for the segments counts against the import's time).
+     */
+    private ImportReport inOneTransaction(long documentId, SecurityIdentity who, Function<SaveBatch, ImportReport> apply) {
+        return transaction.run(() -> translations.saveAll(documentId, who, transaction.timeout(), apply));
     }
 
-    private static Map<String, List<Seg>> segmentsBySource(long documentId) {
-        Map<String, List<Seg>> map = new LinkedHashMap<>();
-        for (Seg s : segments(documentId)) {
+    private static Map<String, List<SegmentText>> segmentsBySource(SaveBatch batch) {
+        Map<String, List<SegmentText>> map = new LinkedHashMap<>();
+        for (SegmentText s : batch.segments().inOrder()) {
             map.computeIfAbsent(normalise(s.text()), k -> new ArrayList<>()).add(s);
         }
         return map;
     }
 
-    /** Locks the segment (as save does) and returns its current translation. */
-    private static Translation lock(long segmentId) {
-        var em = Panache.getEntityManager();
-        em.find(Segment.class, segmentId, LockModeType.PESSIMISTIC_WRITE);
-        return em.find(Translation.class, segmentId);
+    private static Status status(TranslationView t) {
+        return Status.parse(t.status());
     }
 
-    private void save(long segmentId, String text, Status status, Translation current, String origin,
-                      SecurityIdentity who) {
-        translations.save(segmentId, new SaveRequest(text, status.id(), current == null ? 0 : current.version,
-                null, origin), who);
+    private static void save(SaveBatch batch, long segmentId, String text, Status status, TranslationView current,
+                             String origin) {
+        batch.save(segmentId, new SaveRequest(text, status.id(), current == null ? 0 : current.version(), null, origin));
     }
 }

@@ -50,6 +50,7 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     public MemoryImportService.Report file(@RestForm("file") FileUpload file) {
         return imports.importTmx(uploads.read(file), identity.getPrincipal().getName());
     }
@@ -65,6 +66,7 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "503", ref = "Busy")
     public MemoryImportService.Report body(byte[] body) {
         return imports.importTmx(uploads.body(body), identity.getPrincipal().getName());
     }

@@ -1,7 +1,7 @@
 package org.selaras.memory.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.selaras.ImportTransaction;
 import org.selaras.SelarasConfig;
 import org.selaras.error.Invalid;
 import org.selaras.exchange.SafeXml;
@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * A TMX file into the translation memory (not into a document): every id→en unit becomes a memory unit
- * with origin "imported". All or nothing: the whole file is read (XXE-safe) before one transaction adds it.
+ * with origin "imported". All or nothing: the whole file is read (XXE-safe) before one transaction
+ * ({@link ImportTransaction}: selaras.import.timeout, 503 past it) adds it, set-based ({@link MemoryService#addAll}).
  */
 @ApplicationScoped
-@Transactional
 public class MemoryImportService {
 
     /** added: new units; duplicates: units the memory already had; rejected: units not taken, with why. */
@@ -26,10 +26,12 @@ public class MemoryImportService {
 
     private final MemoryService memory;
     private final SelarasConfig config;
+    private final ImportTransaction transaction;
 
-    public MemoryImportService(MemoryService memory, SelarasConfig config) {
+    public MemoryImportService(MemoryService memory, SelarasConfig config, ImportTransaction transaction) {
         this.memory = memory;
         this.config = config;
+        this.transaction = transaction;
     }
 
     public Report importTmx(byte[] bytes, String who) {
@@ -40,11 +42,9 @@ public class MemoryImportService {
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }
-        long before = MemoryUnit.count();
-        for (TmxReader.Pair p : parsed.pairs()) {
-            memory.add(p.source(), p.target(), Origin.IMPORTED, null, null, who);
-        }
-        int added = (int) (MemoryUnit.count() - before);
-        return new Report(added, parsed.pairs().size() - added, parsed.refused().size(), parsed.refused());
+        List<MemoryService.NewUnit> units = parsed.pairs().stream()
+                .map(p -> new MemoryService.NewUnit(p.source(), p.target(), Origin.IMPORTED)).toList();
+        int added = transaction.run(() -> memory.addAll(units, who));
+        return new Report(added, units.size() - added, parsed.refused().size(), parsed.refused());
     }
 }

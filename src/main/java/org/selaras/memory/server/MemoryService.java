@@ -11,15 +11,19 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
+import org.selaras.document.DocumentSegments;
 import org.selaras.document.Segment;
+import org.selaras.document.SegmentText;
 import org.selaras.error.Invalid;
 import org.selaras.memory.FuzzyScore;
 import org.selaras.memory.UnitIndex;
 import org.selaras.translation.Origin;
 import org.selaras.translation.Translation;
 import org.selaras.translation.TranslationConfirmed;
+import org.selaras.translation.TranslationsConfirmed;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,8 +37,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -55,6 +65,8 @@ import javax.sql.DataSource;
 public class MemoryService {
     private static final Logger LOG = Logger.getLogger(MemoryService.class);
     static final int PAGE = 2000;
+    /** Ids per query when a poll reads the units that changed. */
+    static final int IDS = 500;
     private static final Object PENDING = MemoryService.class.getName() + ".pending";
 
     @Inject
@@ -63,9 +75,18 @@ public class MemoryService {
     TransactionSynchronizationRegistry transactions;
     @Inject
     SelarasConfig config;
+    /** Bulk writes (imports), in the caller's transaction and on its connection. */
+    @Inject
+    StatelessSession stateless;
 
     private volatile UnitIndex index;
     private volatile Instant watermark = Instant.EPOCH;
+    /**
+     * Units indexed lately, with the update time they were indexed at: a poll re-reads the overlap window every
+     * time (until newer units move it on), and after an import that window holds every unit of the file; what is
+     * in the index as it is goes in again only once, not every five seconds. Units older than the window leave.
+     */
+    private final Map<Long, Long> indexedLately = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void start(@Observes StartupEvent event) {
@@ -135,31 +156,61 @@ public class MemoryService {
         }
         Instant since = watermark.minus(config.memory().pollOverlap());
         Instant newest = watermark;
-        int n = 0;
-        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
-                + "from memory_unit where updated_at > ? order by updated_at";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-            ps.setFetchSize(PAGE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    UnitIndex.Unit u = read(rs);
-                    index.put(u);
-                    n++;
-                    Instant updated = Instant.ofEpochMilli(u.updatedMillis());
-                    if (updated.isAfter(newest)) {
-                        newest = updated;
+        int n;
+        // the window is read again at every poll (until newer units move it on), and after an import it holds
+        // every unit of the file: first only ids and times, then the units not in the index as they are now
+        List<Long> changed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("select id, updated_at from memory_unit where updated_at > ?")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+                ps.setFetchSize(PAGE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        long updated = rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli();
+                        if (!Long.valueOf(updated).equals(indexedLately.get(id))) {
+                            changed.add(id);
+                        }
+                        if (updated > newest.toEpochMilli()) {
+                            newest = Instant.ofEpochMilli(updated);
+                        }
                     }
                 }
             }
+            n = indexUnits(c, changed);
         } catch (SQLException e) {
             LOG.warn("Translation memory poll failed: " + e.getMessage());
             return;
         }
         watermark = newest;
+        // the window only moves forward: what is older than this one is read by no later poll
+        long floor = since.toEpochMilli();
+        indexedLately.values().removeIf(updated -> updated < floor);
         if (n > 0) {
             index.refresh();
         }
+    }
+
+    /** Reads the units with these ids and puts them in the index, {@value #IDS} ids a query. */
+    private int indexUnits(Connection c, List<Long> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += IDS) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS));
+            String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+                    + "from memory_unit where id in (" + "?, ".repeat(some.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < some.size(); i++) {
+                    ps.setLong(i + 1, some.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UnitIndex.Unit u = read(rs);
+                        index.put(u);
+                        indexedLately.put(u.id(), u.updatedMillis());
+                    }
+                }
+            }
+        }
+        return ids.size();
     }
 
     private static UnitIndex.Unit read(ResultSet rs) throws SQLException {
@@ -186,6 +237,9 @@ public class MemoryService {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    // marked before the commit: a poll that reads them while a large commit finishes (H2 shows
+                    // rows before its commit returns) leaves them to afterCompletion instead of indexing them twice
+                    units.forEach(u -> indexedLately.put(u.id(), u.updatedMillis()));
                 }
 
                 @Override
@@ -193,6 +247,8 @@ public class MemoryService {
                     if (status == Status.STATUS_COMMITTED && index != null) {
                         units.forEach(index::put);
                         index.refresh();
+                    } else {
+                        units.forEach(u -> indexedLately.remove(u.id(), u.updatedMillis()));
                     }
                 }
             });
@@ -231,10 +287,98 @@ public class MemoryService {
     }
 
     /**
-     * Adds a unit (TMX import and the like). With a segment id it replaces that segment's unit; without
-     * one, an identical unit (same source, target and origin) is not added twice. Returns the unit's id.
+     * A batch of translated or approved saves (an import): every segment's unit created or updated as
+     * {@link #remember} does it, with the context taken from the document's segments the batch read, in a few
+     * statements for the whole batch instead of several per save.
      */
-    public long add(String source, String target, String origin, Long documentId, Long segmentId, String author) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    void rememberAll(@Observes TranslationsConfirmed batch) {
+        DocumentSegments document = batch.document();
+        Map<Long, MemoryUnit> existing = new HashMap<>();
+        for (MemoryUnit u : UnitRows.ofDocument(stateless, document.documentId())) {
+            existing.put(u.segmentId, u);
+        }
+        List<MemoryUnit> created = new ArrayList<>();
+        List<MemoryUnit> updated = new ArrayList<>();
+        for (TranslationsConfirmed.Save save : batch.saves()) {
+            SegmentText segment = save.segment();
+            MemoryUnit u = existing.get(segment.id());
+            if (u == null) {
+                u = new MemoryUnit();
+                u.segmentId = segment.id();
+                u.createdAt = save.updated();
+                created.add(u);
+            } else {
+                updated.add(u);
+            }
+            u.source = segment.text();
+            u.sourceHash = hash(FuzzyScore.normalizeSpace(segment.text()));
+            u.contextHash = context(document.previous(segment), document.next(segment));
+            u.documentId = document.documentId();
+            u.target = save.text();
+            u.origin = save.origin();
+            u.author = save.author();
+            u.updatedAt = save.updated();
+        }
+        UnitRows.update(stateless, updated);
+        UnitRows.insert(stateless, created);
+        if (!created.isEmpty()) {
+            // the ids the database gave: one unit per segment (a unique index), so the segment finds its own
+            Map<Long, Long> ids = UnitRows.idsOfDocument(stateless, document.documentId());
+            created.forEach(u -> u.id = ids.get(u.segmentId));
+        }
+        updated.forEach(u -> indexAfterCommit(u.toIndexed()));
+        created.forEach(u -> indexAfterCommit(u.toIndexed()));
+    }
+
+    /**
+     * Adds the units of a file (the TMX import into the memory) as {@link #add} adds one without a segment: a unit
+     * the memory already has (same source, target and origin), or one the file had before, is not added again.
+     * Set-based: existing units are looked up by source hash for many units per query, new ones inserted many per
+     * statement. Returns how many were added.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int addAll(List<NewUnit> units, String author) {
+        String by = author == null || author.isBlank() ? "import" : author;
+        Instant now = Instant.now();
+        Map<UnitRows.Key, MemoryUnit> fresh = new LinkedHashMap<>();
+        for (NewUnit n : units) {
+            String origin = checked(n.source(), n.target(), n.origin());
+            MemoryUnit u = new MemoryUnit();
+            u.source = n.source();
+            u.target = n.target();
+            u.sourceHash = hash(FuzzyScore.normalizeSpace(n.source()));
+            u.origin = origin;
+            u.author = by;
+            u.createdAt = now;
+            u.updatedAt = now;
+            fresh.putIfAbsent(UnitRows.Key.of(u), u);
+        }
+        List<String> hashes = fresh.values().stream().map(u -> u.sourceHash).distinct().toList();
+        Set<Long> before = new HashSet<>();
+        for (MemoryUnit m : UnitRows.withoutSegment(stateless, hashes)) {
+            fresh.remove(UnitRows.Key.of(m));
+            before.add(m.id);
+        }
+        List<MemoryUnit> added = new ArrayList<>(fresh.values());
+        UnitRows.insert(stateless, added);
+        // the ids the database gave: read back by source hash, leaving out the units that were there before
+        for (MemoryUnit m : UnitRows.withoutSegment(stateless, added.stream().map(u -> u.sourceHash).distinct().toList())) {
+            MemoryUnit mine = fresh.get(UnitRows.Key.of(m));
+            if (mine != null && !before.contains(m.id)) {
+                mine.id = m.id;
+            }
+        }
+        added.forEach(u -> indexAfterCommit(u.toIndexed()));
+        return added.size();
+    }
+
+    /** A unit of a file for {@link #addAll}; origin null or blank is "imported". */
+    public record NewUnit(String source, String target, String origin) {
+    }
+
+    /** The rules of a unit from outside, as {@link #add} applies them; returns the origin to store. */
+    private static String checked(String source, String target, String origin) {
         if (source == null || source.isBlank() || target == null || target.isBlank()) {
             throw new Invalid("A memory unit needs a source and a target.");
         }
@@ -245,6 +389,15 @@ public class MemoryService {
         if (!Origin.isValid(o)) {
             throw new Invalid("Unknown origin \"" + o + "\".");
         }
+        return o;
+    }
+
+    /**
+     * Adds a unit (TMX import and the like). With a segment id it replaces that segment's unit; without
+     * one, an identical unit (same source, target and origin) is not added twice. Returns the unit's id.
+     */
+    public long add(String source, String target, String origin, Long documentId, Long segmentId, String author) {
+        String o = checked(source, target, origin);
         String h = hash(FuzzyScore.normalizeSpace(source));
         MemoryUnit u = null;
         if (segmentId != null) {
@@ -308,21 +461,29 @@ public class MemoryService {
 
     /** Hash of the neighbouring segments' sources (previous, next) of the same document. */
     static String contextOf(Segment segment) {
+        // a range, not "position in (p - 1, p + 1)": H2 uses only the index's document_id for an IN list and
+        // reads every segment of the document, once per save
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                        "select s.position, s.text from Segment s where s.document.id = ?1 and s.position in (?2, ?3)",
+                        "select s.position, s.text from Segment s where s.document.id = ?1 and s.position between ?2 and ?3",
                         Object[].class)
                 .setParameter(1, segment.document.id).setParameter(2, segment.position - 1)
                 .setParameter(3, segment.position + 1).getResultList();
         String prev = "";
         String next = "";
         for (Object[] r : rows) {
-            if (((Number) r[0]).intValue() < segment.position) {
+            int position = ((Number) r[0]).intValue();
+            if (position < segment.position) {
                 prev = (String) r[1];
-            } else {
+            } else if (position > segment.position) {
                 next = (String) r[1];
             }
         }
-        return hash(FuzzyScore.normalizeSpace(prev) + "\u0000" + FuzzyScore.normalizeSpace(next));
+        return context(prev, next);
+    }
+
+    /** The context of a segment from the sources of its neighbours ("" where there is none). */
+    static String context(String previous, String next) {
+        return hash(FuzzyScore.normalizeSpace(previous) + "\u0000" + FuzzyScore.normalizeSpace(next));
     }
 
     static String hash(String text) {

@@ -161,6 +161,32 @@ class ImportApiTest {
     }
 
     @Test
+    void xliffFinalUnitsAreApprovedForReviewersAndOneBreakingTheGlossaryRefusesTheFile() {
+        int doc = newDocument("h", "Sergey Lavrov tiba di Moskow. Dia pergi.");
+        List<Integer> s = segments(doc);
+        String exported = as(TestAccounts.REVIEWER)
+                .get("/api/documents/" + doc + "/export?format=xliff&untranslated=true").then().statusCode(200)
+                .extract().asString();
+        String template = exported.replace("<segment state=\"initial\">", "<segment state=\"final\">")
+                .replace("<source>Dia pergi.</source>\n    <target/>", "<source>Dia pergi.</source>\n    <target>He left.</target>");
+        // "Sergei Lavrov" is a forbidden form of a person's name: the approval is refused, and with it the file
+        String forbidden = template.replace("<source>Sergey Lavrov tiba di Moskow.</source>\n    <target/>",
+                "<source>Sergey Lavrov tiba di Moskow.</source>\n    <target>Sergei Lavrov arrived in Moscow.</target>");
+        as(TestAccounts.REVIEWER).contentType("application/xml").body(forbidden.getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents/" + doc + "/import/xliff").then().statusCode(422).contentType(PROBLEM)
+                .body("issues[0].check", equalTo("glossary"));
+        translation(s.get(1)).statusCode(404);
+        String right = template.replace("<source>Sergey Lavrov tiba di Moskow.</source>\n    <target/>",
+                "<source>Sergey Lavrov tiba di Moskow.</source>\n    <target>Sergey Lavrov arrived in Moscow.</target>");
+        as(TestAccounts.REVIEWER).contentType("application/xml").body(right.getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents/" + doc + "/import/xliff").then().statusCode(200)
+                .body("matched", equalTo(2)).body("saved", equalTo(2));
+        translation(s.get(0)).body("status", equalTo("approved")).body("origin", equalTo("imported"))
+                .body("author", equalTo(TestAccounts.REVIEWER));
+        translation(s.get(1)).body("text", equalTo("He left.")).body("status", equalTo("approved"));
+    }
+
+    @Test
     void xliffRefusedAsAWholeWhenMalformed() {
         int doc = newDocument("g", "Dia pergi.");
         as(TestAccounts.TRANSLATOR).contentType("application/xml")

@@ -3,6 +3,7 @@ package org.selaras.memory.server;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.selaras.Statements;
 import org.selaras.TestAccounts;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** TMX into the translation memory: all or nothing, hostile XML refused, units offered as matches. */
 @QuarkusTest
@@ -60,5 +62,28 @@ class MemoryImportTest {
                 .body("source", not(hasItem(containsString("rusak"))));
         given().auth().preemptive().basic(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD).contentType("application/xml")
                 .body(tmx("").getBytes(StandardCharsets.UTF_8)).post("/api/memory/import/tmx").then().statusCode(403);
+    }
+
+    /** Statements of importing n new units (none in the memory yet, each one twice in the file). */
+    static long importNew(int n) {
+        String w = MemoryApiTest.unique();
+        StringBuilder units = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            units.append(tu("Kalimat " + i + " tentang " + w + ".", "Sentence " + i + " about " + w + "."));
+        }
+        byte[] file = tmx(units.toString() + units).getBytes(StandardCharsets.UTF_8);
+        return Statements.during(() -> translator().contentType("application/xml").body(file)
+                .post("/api/memory/import/tmx").then().statusCode(200)
+                .body("added", equalTo(n)).body("duplicates", equalTo(n)));
+    }
+
+    @Test
+    void aFileTenTimesLargerTakesAFewStatementsMorePerHundredUnits() {
+        importNew(100); // warm
+        long small = importNew(100);
+        long large = importNew(1000);
+        double perUnit = (large - small) / 900.0;
+        assertTrue(perUnit <= 0.1, small + " statements for 100 units, " + large + " for 1,000: " + perUnit
+                + " per extra unit (one per unit or more is a query or insert per unit)");
     }
 }
