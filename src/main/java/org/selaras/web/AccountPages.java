@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.error.DomainException;
-import org.selaras.error.Invalid;
 import org.selaras.http.Csrf;
 import org.selaras.http.ProblemMappers;
 import org.selaras.http.Validation;
@@ -27,6 +26,7 @@ import org.selaras.security.ApiToken;
 import org.selaras.security.ApiTokens;
 import org.selaras.security.ClientRequests;
 import org.selaras.security.Sessions;
+import org.selaras.security.TokenResource;
 import org.selaras.security.User;
 import org.selaras.security.UserRequests;
 import org.selaras.security.UserService;
@@ -72,10 +72,8 @@ public class AccountPages {
     public Response makeToken(@RestForm String name, @RestForm(Csrf.FIELD) String csrf,
                               @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.check(csrfCookie, csrf);
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            return failed(new Invalid("Give the token a name of at most 100 characters, e.g. the script that uses it."));
-        }
         try {
+            validation.valid(new TokenResource.NewToken(name)); // the API's rule for a token's name
             ApiTokens.Issued issued = tokens.create(me(), name.strip());
             return Response.ok(render(issued.secret(), "Copy the token now: it is not shown again.", null))
                     .header("Cache-Control", "no-store").build();
