@@ -138,7 +138,8 @@ public final class SaveLoadBench {
                             --shared N (clients on the hot segments; default half, the others save to their own)
                             --server-jvm "-Xms256m -Xmx512m"  --jfr (record the server, keep target/bench-saves/*.jfr)
                             --server-log (keep the server log)  --h2-app DIR  --pg-app DIR  --pg-bin DIR  --keep (keep temp dirs)
-                            --h2-options ";QUERY_CACHE_SIZE=64" (appended to the H2 JDBC URL, for experiments)""";
+                            --h2-options ";QUERY_CACHE_SIZE=64" (appended to the H2 JDBC URL, for experiments;
+                              ";WRITE_DELAY=500" measures H2's default instead of the shipped WRITE_DELAY=0)""";
     }
 
     static String findPgBin() {
@@ -260,7 +261,11 @@ public final class SaveLoadBench {
             env.put("SELARAS_DB_PASSWORD", "selaras");
             sysProps.add("-Dquarkus.profile=pg");
         } else {
-            sysProps.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + tmp.resolve("db/selaras") + ";DB_CLOSE_ON_EXIT=FALSE" + o.h2Options);
+            // the options of application.properties (WRITE_DELAY=0: every answered save is in the file), then
+            // --h2-options; a WRITE_DELAY there replaces ours (H2 refuses a setting given twice)
+            String writeDelay = o.h2Options.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? "" : ";WRITE_DELAY=0";
+            sysProps.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + tmp.resolve("db/selaras") + ";DB_CLOSE_ON_EXIT=FALSE"
+                    + writeDelay + o.h2Options);
         }
         Path jfr = null;
         if (o.jfr) {

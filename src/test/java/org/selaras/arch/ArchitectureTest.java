@@ -36,7 +36,7 @@ class ArchitectureTest {
             List.of("org.selaras.segment", "org.selaras.glossary"),
             List.of("org.selaras.qa", "org.selaras.memory", "org.selaras.mt", "org.selaras.exchange"),
             List.of("org.selaras.align"),
-            List.of("org.selaras.SelarasConfig", "org.selaras.AppFolders", "org.selaras.ImportTransaction"),
+            List.of("org.selaras.SelarasConfig", "org.selaras.AppFolders", "org.selaras.ImportTransaction", "org.selaras.H2Opener"),
             List.of("org.selaras.security"),
             List.of("org.selaras.http"),
             List.of("org.selaras.document"),
