@@ -145,13 +145,9 @@ public final class TbxReader {
                         || name.equals("admin")) ? type : name;
                 if (name.equals("langSet") || name.equals("langSec")) {
                     String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                    String primary = lang == null ? "" : lang.toLowerCase(Locale.ROOT).split("[-_]")[0];
-                    if (!primary.isEmpty()) languages.add(lang);
-                    current = switch (primary) {
-                        case "id", "in", "ind" -> source;
-                        case "en", "eng" -> target;
-                        default -> null; // other languages are not ours to keep
-                    };
+                    if (!LanguageTags.primary(lang).isEmpty()) languages.add(lang);
+                    // other languages are not ours to keep
+                    current = LanguageTags.isIndonesian(lang) ? source : LanguageTags.isEnglish(lang) ? target : null;
                     continue;
                 }
                 if (TERM_GROUPS.contains(name)) {

@@ -3,7 +3,6 @@ package org.selaras.exchange;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -113,19 +112,8 @@ public final class TmxReader {
         }
     }
 
-    /** Same primary language subtag, case-insensitive; "in" is Indonesian too. */
+    /** Same language, whatever form the tag takes ({@link LanguageTags}). */
     static boolean sameLanguage(String tag, String language) {
-        if (tag == null || language == null) {
-            return false;
-        }
-        String a = primary(tag);
-        String b = primary(language);
-        return a.equals(b) || (a.equals("in") && b.equals("id")) || (a.equals("id") && b.equals("in"));
-    }
-
-    private static String primary(String tag) {
-        String t = tag.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        int dash = t.indexOf('-');
-        return dash < 0 ? t : t.substring(0, dash);
+        return LanguageTags.same(tag, language);
     }
 }
