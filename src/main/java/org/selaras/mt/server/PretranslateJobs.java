@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -90,7 +91,14 @@ public class PretranslateJobs {
 
     void stop(@Observes ShutdownEvent e) {
         jobs.values().forEach(j -> j.cancel.set(true));
-        pool.shutdownNow();
+        // no interrupt: it would close H2's file channel under a save in progress; cancelled jobs stop after the
+        // segment they are on, and whatever is still running after the grace is cut off by the JVM's exit
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public JobView start(long documentId, String engineId, SecurityIdentity who) {
