@@ -32,6 +32,20 @@ class SegmenterSplitTest {
             split("Jadwalnya 1 Feb., 3 Mar., dan 5 Apr. tahun depan."),
             split("Saham PT Astra International Tbk. naik 2 persen."),
             split("Laporan itu diterbitkan PT Astra International Tbk. ", "Perusahaan itu mencatat laba."),
+            // company forms and stock tickers (false splits found on real news)
+            split("PT Bank Negara Indonesia (Persero) Tbk. (BBNI) menambah jaringan kantornya."),
+            split("Saham PT Bank Mandiri (Persero) Tbk. (IDX: BMRI) ditutup menguat."),
+            split("PT Bank Mandiri Tbk. BMRI mencatat laba bersih Rp 12 triliun."),
+            split("Mobil itu dibuat Hyundai Co. Ltd. dari Korea."),
+            split("Kontrak diteken dengan Samsung Electronics Co., Ltd. di Seoul."),
+            split("Kapal itu milik Keppel Pte. Ltd. dari Singapura."),
+            split("Sahamnya dibeli Apple Inc. pekan lalu."),
+            split("Pemasoknya adalah Hyundai Co. ", "Perusahaan itu berbasis di Seoul."),
+            split("Dana itu dikelola PT Bank Negara Indonesia (Persero) Tbk. ", "Bank itu milik negara."),
+            split("Laba PT Bank Mandiri Tbk. ", "BUMN lain juga mencatat kenaikan laba."),
+            // an abbreviation with no space after it, then a title: the next sentence
+            split("Di kampus ia biasa dipanggil Dr.P. ", "Dr. P selalu datang paling pagi."),
+            split("Ia biasa dipanggil B.J. ", "Prof. Habibie tidak keberatan."),
             // titles and address words: a name or number follows, never a break
             split("Surat itu ditujukan kepada Yth. Bapak Gubernur Jawa Barat."),
             split("Surat ditandatangani a.n. Menteri Keuangan oleh sekretarisnya."),
@@ -106,6 +120,9 @@ class SegmenterSplitTest {
 
     static Stream<Arguments> english() {
         return Stream.of(
+            split("The cars are made by Hyundai Co. Ltd. of South Korea."),
+            split("Shares of Apple Inc. (AAPL) rose 2 percent."),
+            split("The supplier is Hyundai Co. ", "The company is based in Seoul."),
             split("Mr. Smith met Mrs. Jones and Dr. Brown at St. Mary's."),
             split("Prof. Adams spoke first. ", "Ms. Lee followed."),
             split("He works at Acme Inc. ", "The company makes rockets."),
