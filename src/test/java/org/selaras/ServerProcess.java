@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * The jar is the system property {@code selaras.app} (failsafe sets it; see pom.xml), else
+ * The jar is the system property {@code server-process.jar} (failsafe sets it; see pom.xml; not under {@code selaras.}, which Quarkus checks), else
  * {@code target/quarkus-app/quarkus-run.jar} under the current folder.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -91,7 +91,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     static Path defaultJar() {
-        String app = System.getProperty("selaras.app");
+        String app = System.getProperty("server-process.jar");
         return app != null && !app.isBlank() ? Path.of(app)
                 : Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
     }

@@ -11,10 +11,12 @@ import java.util.Objects;
  * every {@link #align} call keeps its state in a private {@code Run}.
  *
  * <h2>Model</h2>
- * Dynamic programming over the beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2. The cost of a bead, in nats, is
- * <pre>  −ln prior(type) − ln 2(1 − Φ(|δ|)) + anchors</pre>
+ * Dynamic programming over the beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3. The cost of a bead, in nats, is
+ * <pre>  −ln prior(type) − ln 2(1 − Φ(|δ|)) + anchors − shared tokens (+ asides)</pre>
  * <ul>
- *   <li>priors from the paper: 1-1 0.89, 1-0 and 0-1 0.0099 each, 2-1 and 1-2 0.089 each, 2-2 0.011;</li>
+ *   <li>priors from the paper for its six beads (1-1 0.89, 1-0 and 0-1 0.0099 each, 2-1 and 1-2 0.089 each,
+ *       2-2 0.011), less 0.005 from 2-1 and 1-2 each for 3-1 and 1-3 (0.005 each: Indonesian news often cuts one
+ *       long English sentence into three, {@code NewsGroupsTest});</li>
  *   <li>δ = (l<sub>id</sub> − c·l<sub>en</sub>) / √(s²·m) with m = (l<sub>en</sub> + l<sub>id</sub>/c)/2, lengths in chars
  *       (UTF-16 units), as in the paper's program; s² = 6.8;</li>
  *   <li>departure from the paper: 1-0 and 0-1 beads cost their prior only. The paper's program applies δ to
@@ -25,9 +27,14 @@ import java.util.Objects;
  *       {@code AlignerTest#lengthRatioOfTheSeed} recomputes it);</li>
  *   <li>anchors ({@link Anchors}: numbers, glossary terms, quotes): each key found on both sides of the bead
  *       lowers the cost by {@value #ANCHOR_MATCH}, each key found on one side only raises it by
- *       {@value #ANCHOR_MISS} (so an omitted sentence that carries numbers is an unlikely omission).</li>
+ *       {@value #ANCHOR_MISS} (so an omitted sentence that carries numbers is an unlikely omission);</li>
+ *   <li>shared tokens ({@link SharedTokens}: names, acronyms, URLs copied as they are): each one found on both
+ *       sides lowers the cost by {@value #TOKEN_MATCH}; one side only costs nothing;</li>
+ *   <li>asides ({@link Asides}: "Baca juga: …", "(red)", "Editor: …", "(Reporting by …)"): alone they cost
+ *       −ln {@value #ASIDE_ALONE} instead of the 1-0 prior, and a bead that pairs one with anything but one aside
+ *       costs {@value #ASIDE_JOINED} more, so the credit line is left out rather than glued to a neighbour's pair.</li>
  * </ul>
- * 2-1, 1-2 and 2-2 beads never join two sentences of different paragraphs. When both texts have paragraphs
+ * Beads of two or three sentences never join two sentences of different paragraphs. When both texts have paragraphs
  * (two or more each), the paragraphs are aligned first with the same model (a paragraph is a unit with the
  * summed length and the union of its anchors), then the sentences inside each paragraph bead: paragraph
  * boundaries are respected and the search is smaller. A paragraph left without counterpart gives 1-0
@@ -57,11 +64,14 @@ public final class Aligner {
     public static final double S2 = 6.8;
     public static final double ANCHOR_MATCH = 1.5;
     public static final double ANCHOR_MISS = 0.75;
+    public static final double TOKEN_MATCH = 0.5;
+    public static final double ASIDE_ALONE = 0.5;
+    public static final double ASIDE_JOINED = 10.0;
 
     /** Bead types: source count, target count, prior. */
-    private static final int[] DI = {1, 1, 0, 2, 1, 2};
-    private static final int[] DJ = {1, 0, 1, 1, 2, 2};
-    private static final double[] PRIOR = {0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011};
+    private static final int[] DI = {1, 1, 0, 2, 1, 2, 3, 1};
+    private static final int[] DJ = {1, 0, 1, 1, 2, 2, 1, 3};
+    private static final double[] PRIOR = {0.89, 0.0099, 0.0099, 0.084, 0.084, 0.011, 0.005, 0.005};
     private static final double[] PENALTY = new double[PRIOR.length];
 
     static {
@@ -105,7 +115,24 @@ public final class Aligner {
     // ---- units: lengths, anchors, paragraph breaks ----
 
     /** A side of the problem: per unit its length, its anchor keys, and whether a paragraph starts there. */
-    private record Units(int[] len, int[][] keys, boolean[] breakBefore) {
+    /**
+     * ... and its shared-token keys: {@code tokenRuns[k][i]} = the distinct tokens of units i..i+k (k &lt; 3, the
+     * widest bead), built once so that the search never merges token lists per cell.
+     */
+    private record Units(int[] len, int[][] keys, boolean[] breakBefore, int[][][] tokenRuns, boolean[] aside) {
+    }
+
+    private static int[][][] tokenRuns(int[][] tokens) {
+        int n = tokens.length;
+        int[][][] runs = new int[3][n][];
+        runs[0] = tokens;
+        for (int k = 1; k < 3; k++) {
+            for (int i = 0; i + k < n; i++) {
+                runs[k][i] = Arrays.stream(tokens, i, i + k + 1).flatMapToInt(Arrays::stream).sorted().distinct()
+                        .toArray();
+            }
+        }
+        return runs;
     }
 
     private Units units(List<Sentence> sentences, boolean indonesian) {
@@ -113,13 +140,17 @@ public final class Aligner {
         int[] len = new int[n];
         int[][] keys = new int[n][];
         boolean[] br = new boolean[n];
+        int[][] tokens = new int[n][];
+        boolean[] aside = new boolean[n];
         for (int i = 0; i < n; i++) {
             Sentence x = sentences.get(i);
             len[i] = x.text().length();
             keys[i] = indonesian ? anchors.source(x.text()) : anchors.target(x.text());
             br[i] = i > 0 && x.paragraph() != sentences.get(i - 1).paragraph();
+            tokens[i] = SharedTokens.of(x.text());
+            aside[i] = Asides.isAside(x.text(), indonesian);
         }
-        return new Units(len, keys, br);
+        return new Units(len, keys, br, tokenRuns(tokens), aside);
     }
 
     private static int paragraphCount(List<Sentence> sentences) {
@@ -144,7 +175,10 @@ public final class Aligner {
         int p = starts.length - 1;
         int[] len = new int[p];
         int[][] keys = new int[p][];
+        int[][] tokens = new int[p][];
         for (int q = 0; q < p; q++) {
+            tokens[q] = Arrays.stream(u.tokenRuns()[0], starts[q], starts[q + 1]).flatMapToInt(Arrays::stream)
+                    .sorted().distinct().toArray();
             int total = 0;
             int count = 0;
             for (int i = starts[q]; i < starts[q + 1]; i++) {
@@ -161,7 +195,7 @@ public final class Aligner {
             Arrays.sort(all);
             keys[q] = all;
         }
-        return new Units(len, keys, new boolean[p]);
+        return new Units(len, keys, new boolean[p], tokenRuns(tokens), new boolean[p]);
     }
 
     private List<Bead> byParagraph(List<Sentence> source, List<Sentence> target, Units s, Units t, boolean banded) {
@@ -292,13 +326,25 @@ public final class Aligner {
             int b = t0 + pj;
             int di = DI[k];
             int dj = DJ[k];
-            if (di == 2 && s.breakBefore()[a + 1]) return Double.POSITIVE_INFINITY;
-            if (dj == 2 && t.breakBefore()[b + 1]) return Double.POSITIVE_INFINITY;
+            for (int x = 1; x < di; x++) if (s.breakBefore()[a + x]) return Double.POSITIVE_INFINITY;
+            for (int x = 1; x < dj; x++) if (t.breakBefore()[b + x]) return Double.POSITIVE_INFINITY;
             int ls = 0;
             for (int x = 0; x < di; x++) ls += s.len()[a + x];
             int lt = 0;
             for (int x = 0; x < dj; x++) lt += t.len()[b + x];
-            double cost = PENALTY[k] + (di == 0 || dj == 0 ? 0 : lengthCost(ls, lt));
+            double cost;
+            if (di + dj == 1 && (di == 1 ? s.aside()[a] : t.aside()[b])) {
+                cost = -Math.log(ASIDE_ALONE);
+            } else {
+                cost = PENALTY[k] + (di == 0 || dj == 0 ? 0 : lengthCost(ls, lt));
+                // an aside pairs with an aside only ("Baca juga: …" with "Read also: …"), never joins a group
+                boolean asideS = di > 0 && hasAside(s, a, di);
+                boolean asideT = dj > 0 && hasAside(t, b, dj);
+                if (di > 0 && dj > 0 && (asideS || asideT) && !(di == 1 && dj == 1 && asideS && asideT)) {
+                    cost += ASIDE_JOINED;
+                }
+            }
+            if (di > 0 && dj > 0) cost -= TOKEN_MATCH * sharedTokens(a, di, b, dj);
             int keysS = 0;
             for (int x = 0; x < di; x++) keysS += s.keys()[a + x].length;
             int keysT = 0;
@@ -308,6 +354,30 @@ public final class Aligner {
                 cost += -ANCHOR_MATCH * matched + ANCHOR_MISS * (keysS + keysT - 2 * matched);
             }
             return cost;
+        }
+
+        boolean hasAside(Units u, int from, int count) {
+            for (int x = 0; x < count; x++) if (u.aside()[from + x]) return true;
+            return false;
+        }
+
+        /** Distinct tokens found on both sides of the bead. */
+        int sharedTokens(int a, int di, int b, int dj) {
+            int[] x = s.tokenRuns()[di - 1][a];
+            int[] y = t.tokenRuns()[dj - 1][b];
+            int p = 0;
+            int q = 0;
+            int common = 0;
+            while (p < x.length && q < y.length) {
+                if (x[p] < y[q]) p++;
+                else if (x[p] > y[q]) q++;
+                else {
+                    common++;
+                    p++;
+                    q++;
+                }
+            }
+            return common;
         }
 
         int matched(int a, int di, int b, int dj, int keysS, int keysT) {
