@@ -32,6 +32,7 @@ public class ImportResource {
 
     private static final String TMX_SUMMARY = "Import TMX into a document's translations";
     private static final String TMX_DESCRIPTION = "A TMX file (multipart part \"file\", or the XML as the body) "
+            + "read for Indonesian to English whatever other languages it holds (id, id-ID, in, ind; en, en-US, eng…) "
             + "into the segments with the same source text (after Unicode NFC and whitespace normalisation), saved as "
             + "translated with origin imported through the editor's conflict-safe save, all or nothing. A segment "
             + "whose translation is translated or approved with other text is kept and counted as a conflict unless "
