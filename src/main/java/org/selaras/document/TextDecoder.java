@@ -1,14 +1,10 @@
 package org.selaras.document;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import org.selaras.text.Encodings;
 
 /**
- * Turns uploaded bytes into text, refusing what is not UTF-8 plain text. Pure Java.
- * Strict decoding: a silently replaced byte would corrupt a segment for good.
+ * Turns uploaded bytes into text by the one rule of every upload ({@link Encodings}: UTF-8, or UTF-16 with a
+ * byte order mark), refusing what is not plain text. Pure Java.
  */
 public final class TextDecoder {
 
@@ -28,18 +24,9 @@ public final class TextDecoder {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new NotTextException("The text is not valid UTF-8 (bad byte sequence near byte "
-                    + firstBadByte(bytes) + "). Save the file as UTF-8 and try again.");
-        } catch (CharacterCodingException e) {
-            throw new NotTextException("The text is not valid UTF-8.");
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+            text = Encodings.text(bytes);
+        } catch (Encodings.Unreadable e) {
+            throw new NotTextException(e.getMessage());
         }
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -58,16 +45,5 @@ public final class TextDecoder {
             throw new NotTextException("The text holds only whitespace.");
         }
         return text;
-    }
-
-    /** Byte offset of the first invalid UTF-8 sequence, for the error message. */
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
     }
 }

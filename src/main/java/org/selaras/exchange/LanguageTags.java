@@ -53,4 +53,16 @@ public final class LanguageTags {
     public static boolean isEnglish(String tag) {
         return "en".equals(primary(tag));
     }
+
+    /**
+     * The tag to read one side of a pair by: {@code asked} (an import's source= or target=, naming a variant such as
+     * en-GB) when it names {@code language}, {@code language} when nothing was asked, null when {@code asked} is
+     * another language.
+     */
+    public static String choose(String asked, String language) {
+        if (asked == null || asked.isBlank()) {
+            return language;
+        }
+        return same(asked, language) ? asked.trim() : null;
+    }
 }

@@ -1,13 +1,17 @@
 package org.selaras.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.selaras.text.Encodings;
 
 /**
  * StAX for files from outside: the JDK's own parser (whatever else is on the class path), a
@@ -19,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class SafeXml {
 
     /** A file that cannot be read: not well-formed, refused, or not the expected format. */
-    public static final class XmlException extends Exception {
+    public static class XmlException extends Exception {
         private final int line;
 
         public XmlException(String message, int line) {
@@ -55,10 +59,22 @@ public final class SafeXml {
         return f;
     }
 
-    /** Opens a reader; call {@link #checkDoctype} on every DTD event. */
+    /**
+     * Opens a reader; call {@link #checkDoctype} on every DTD event. The bytes are decoded first by the one rule
+     * of every upload ({@link Encodings#xml}: BOM, else the file's encoding= declaration, else strict UTF-8), so
+     * a bad byte is refused with its place rather than as a parser's puzzle.
+     */
     static XMLStreamReader open(InputStream in) throws XmlException {
+        String text;
         try {
-            return factory().createXMLStreamReader(in);
+            text = Encodings.xml(in.readAllBytes());
+        } catch (Encodings.Unreadable e) {
+            throw new XmlException(e.getMessage(), -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return factory().createXMLStreamReader(new StringReader(text));
         } catch (XMLStreamException e) {
             throw wrap(e);
         }

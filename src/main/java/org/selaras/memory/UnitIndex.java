@@ -45,12 +45,18 @@ public final class UnitIndex implements Closeable {
     /** At most this many distinct tokens of a lookup text go into the query. */
     public static final int MAX_QUERY_TOKENS = 256;
 
-    /** A memory unit as the index stores it; documentId, segmentId and contextHash may be null. */
+    /** A memory unit as the index stores it; documentId, segmentId, contextHash and note may be null. */
     public record Unit(long id, String source, String target, String origin, Long documentId, Long segmentId,
-                       String contextHash, long updatedMillis) {
+                       String contextHash, long updatedMillis, String note) {
         public Unit {
             Objects.requireNonNull(source);
             Objects.requireNonNull(target);
+        }
+
+        /** A unit without a note (the editor's saves). */
+        public Unit(long id, String source, String target, String origin, Long documentId, Long segmentId,
+                    String contextHash, long updatedMillis) {
+            this(id, source, target, origin, documentId, segmentId, contextHash, updatedMillis, null);
         }
     }
 
@@ -128,6 +134,9 @@ public final class UnitIndex implements Closeable {
             d.add(new StoredField("ctx", u.contextHash()));
         }
         d.add(new StoredField("upd", u.updatedMillis()));
+        if (u.note() != null) {
+            d.add(new StoredField("note", u.note()));
+        }
         try {
             writer.updateDocument(new Term(ID, Long.toString(u.id())), d);
         } catch (IOException e) {
@@ -253,7 +262,7 @@ public final class UnitIndex implements Closeable {
 
     private static Unit unit(Document d) {
         return new Unit(Long.parseLong(d.get(ID)), d.get("source"), d.get("target"), d.get("origin"),
-                number(d, "doc"), number(d, "seg"), d.get("ctx"), number(d, "upd"));
+                number(d, "doc"), number(d, "seg"), d.get("ctx"), number(d, "upd"), d.get("note"));
     }
 
     private static Long number(Document d, String field) {

@@ -70,7 +70,9 @@ function openMemoryPanel() {
         b,
         el('span', {class: 'tm-meta'}, m.origin + (m.document ? ' · document ' + m.document : '')
           + ' · ' + new Date(m.updated).toLocaleDateString()
-          + (m.flags.length ? ' · check ' + m.flags.join(', ') : ''))));
+          + (m.flags.length ? ' · check ' + m.flags.join(', ') : '')),
+        // what the tool that wrote the unit noted about it (TMX notes and props), small, under the match
+        m.note ? el('span', {class: 'tm-note', title: m.note}, m.note) : null)));
     });
   }
 

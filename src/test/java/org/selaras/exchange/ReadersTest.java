@@ -66,8 +66,10 @@ public class ReadersTest {
         TmxReader.Result r = TmxReader.read(new ByteArrayInputStream(file), "id", "en", 65535);
         assertEquals(List.of(), r.refused());
         assertEquals(4, r.pairs().size());
+        TmxReader.Pair first = r.pairs().get(0);
         assertEquals(new TmxReader.Pair(6, "101", "Tentara Korea Utara baru-baru ini ditempatkan di Rusia.",
-                "North Korean troops have recently been deployed to Russia."), r.pairs().get(0));
+                "North Korean troops have recently been deployed to Russia.", first.note()), first);
+        assertTrue(first.note().contains("x-origin: human"), first.note());
         assertEquals(Samples.NASTY_CLEAN, r.pairs().get(1).source());
         assertEquals(Samples.NASTY_CLEAN, r.pairs().get(1).target());
     }
@@ -82,8 +84,9 @@ public class ReadersTest {
                 <tu tuid="c"><tuv xml:lang="id"><seg>Kosong.</seg></tuv><tuv xml:lang="en"><seg>  </seg></tuv></tu>
                 <tu tuid="d"><tuv xml:lang="fr"><seg>Il est parti.</seg></tuv><tuv xml:lang="en"><seg>He left.</seg></tuv></tu>
                 </body></tmx>""");
-        assertEquals(List.of(new TmxReader.Pair(2, "a", "Dia pergi.", "She left.")), r.pairs());
-        assertEquals(List.of("b: no en text", "c: no en text", "d: no id text"),
+        assertEquals(List.of(new TmxReader.Pair(2, "a", "Dia pergi.", "She left.", "x: p")), r.pairs());
+        assertEquals(List.of("b: no en text (the unit holds id-ID)", "c: no en text (the unit holds id, en)",
+                        "d: no id text (the unit holds fr, en)"),
                 r.refused().stream().map(x -> x.tuid() + ": " + x.reason()).toList());
     }
 

@@ -32,6 +32,7 @@ public class ImportResource {
 
     private static final String TMX_SUMMARY = "Import TMX into a document's translations";
     private static final String TMX_DESCRIPTION = "A TMX file (multipart part \"file\", or the XML as the body) "
+            + "read for Indonesian to English whatever other languages it holds (id, id-ID, in, ind; en, en-US, eng…) "
             + "into the segments with the same source text (after Unicode NFC and whitespace normalisation), saved as "
             + "translated with origin imported through the editor's conflict-safe save, all or nothing. A segment "
             + "whose translation is translated or approved with other text is kept and counted as a conflict unless "
@@ -50,6 +51,15 @@ public class ImportResource {
     private static final String INVALID = "No file or an empty one, XML that is not well-formed (its line in "
             + "\"line\"), or a DOCTYPE that declares entities; nothing was imported";
 
+    static final String SOURCE = "The variant of the source language to read where a unit holds several (id-ID, in, "
+            + "ind…); default: any Indonesian tuv, the first";
+    static final String TARGET = "The variant of English to read where a unit holds several (en-GB, en-US, eng…); "
+            + "default: any English tuv, the first";
+    static final String TMX_INVALID = "No file or an empty one, bytes that are not text in the file's encoding (a "
+            + "BOM's, its encoding= declaration's, else UTF-8), XML that is not well-formed (its line in \"line\"), a "
+            + "DOCTYPE that declares entities, or a file without Indonesian or English units (the languages it holds "
+            + "in \"languages\"); nothing was imported";
+
     private final ImportService imports;
     private final Uploads uploads;
     private final SecurityIdentity identity;
@@ -67,15 +77,18 @@ public class ImportResource {
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = SOURCE)
+    @Parameter(name = "target", in = ParameterIn.QUERY, description = TARGET)
     @APIResponse(responseCode = "200", description = REPORT)
-    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = TMX_INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
-    public ImportReport tmxFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite) {
-        return imports.importTmx(id, uploads.read(file), overwrite, identity);
+    public ImportReport tmxFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("source") String source, @QueryParam("target") String target) {
+        return imports.importTmx(id, uploads.read(file), overwrite, source, target, identity);
     }
 
     @POST
@@ -85,15 +98,18 @@ public class ImportResource {
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = SOURCE)
+    @Parameter(name = "target", in = ParameterIn.QUERY, description = TARGET)
     @APIResponse(responseCode = "200", description = REPORT)
-    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = TMX_INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
-    public ImportReport tmxBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite) {
-        return imports.importTmx(id, uploads.body(body), overwrite, identity);
+    public ImportReport tmxBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("source") String source, @QueryParam("target") String target) {
+        return imports.importTmx(id, uploads.body(body), overwrite, source, target, identity);
     }
 
     @POST

@@ -93,14 +93,15 @@ public class ImportService {
     // ------------------------------------------------------------------ TMX
 
     public ImportReport importTmx(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
+        return importTmx(documentId, file, overwrite, null, null, who);
+    }
+
+    /** {@code source}/{@code target} (nullable): the variants of the document's languages to read (source=, target=). */
+    public ImportReport importTmx(long documentId, byte[] file, boolean overwrite, String source, String target,
+                                  SecurityIdentity who) {
         Document doc = documents.get(documentId);
-        TmxReader.Result parsed;
-        try {
-            parsed = TmxReader.read(new ByteArrayInputStream(file), doc.sourceLanguage, doc.targetLanguage,
-                    TranslationService.MAX_TEXT);
-        } catch (SafeXml.XmlException e) {
-            throw new Invalid(e.describe()).with("line", e.line());
-        }
+        TmxReader.Result parsed = TmxReader.forImport(file, doc.sourceLanguage, doc.targetLanguage, source, target,
+                TranslationService.MAX_TEXT);
         return inOneTransaction(documentId, who, batch -> applyTmx(batch, parsed, overwrite));
     }
 

@@ -231,7 +231,8 @@ public class GlossaryResource {
     @APIResponse(responseCode = "200", description = "{applied, added, updated, unchanged, rejected: [], addedTerms, "
             + "updatedTerms}")
     @APIResponse(responseCode = "400", description = "Nothing imported: wrong rows (listed in \"rejected\" as "
-            + "{line, message}), an unknown format, no body, XML that is not well-formed, or text that is not UTF-8",
+            + "{line, message}), an unknown format, no body, XML that is not well-formed, or bytes that are not text in the file's encoding (a BOM's, an XML "
+            + "file's encoding= declaration's, else UTF-8)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "RejectedRowsProblem")))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a terminologist or admin")

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
 import org.selaras.document.TextDecoder;
+import org.selaras.text.Encodings;
 import org.selaras.glossary.Glossary;
 import org.selaras.glossary.GlossaryTerm.Kind;
 import org.selaras.glossary.GlossaryTerm;
@@ -23,7 +24,6 @@ import org.selaras.qa.Issue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -185,8 +185,7 @@ public class GlossaryService {
     static GlossaryImport read(String format, byte[] bytes) {
         String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
         if (f.isEmpty()) {
-            f = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).stripLeading().startsWith("<")
-                    ? "tbx" : "csv";
+            f = Encodings.looksLikeXml(bytes) ? "tbx" : "csv";
         }
         return switch (f) {
             case "tbx" -> TbxReader.read(new ByteArrayInputStream(bytes));

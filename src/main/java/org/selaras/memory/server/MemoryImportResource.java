@@ -6,8 +6,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,9 +28,15 @@ public class MemoryImportResource {
 
     private static final String SUMMARY = "Import TMX into the translation memory";
     private static final String DESCRIPTION = "A TMX file (multipart part \"file\", or the XML as the body) into "
-            + "the memory, not into a document: every id→en unit becomes a memory unit with origin imported (a unit "
-            + "the memory already has is not added twice). The whole file is read first (no DTD or external entity "
+            + "the memory, not into a document: every id→en unit becomes a memory unit with origin imported, with its "
+            + "notes and props as the unit's note (a pair the memory already has is updated, not added twice). The whole file is read first (no DTD or external entity "
             + "is ever read), then added in one transaction. Roles: translator, reviewer, admin.";
+
+    private static final String REPORT = "{added, duplicates, rejected, notes}: new units, pairs the memory already "
+            + "had (updated: the file's note, a new time), units not taken (line and why in notes)";
+    private static final String INVALID = "No file or an empty one, bytes that are not text in the file's encoding, "
+            + "XML that is not well-formed (its line in \"line\"), a DOCTYPE that declares entities, or a file without "
+            + "Indonesian or English units (the languages it holds in \"languages\"); nothing was imported";
 
     private final MemoryImportService imports;
     private final Uploads uploads;
@@ -43,31 +52,37 @@ public class MemoryImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
-    @APIResponse(responseCode = "200", description = "{added, duplicates, rejected, notes}: new units, units the "
-            + "memory already had, units not taken (with why in notes)")
-    @APIResponse(responseCode = "400", ref = "BadRequest", description = "No file or an empty one, XML that is not "
-            + "well-formed (its line in \"line\"), or a DOCTYPE that declares entities; nothing was imported")
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "The variant of Indonesian to read where a "
+            + "unit holds several (id-ID, in, ind…); default: the first Indonesian tuv")
+    @Parameter(name = "target", in = ParameterIn.QUERY, description = "The variant of English to read where a unit "
+            + "holds several (en-GB, en-US, eng…); default: the first English tuv")
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
-    public MemoryImportService.Report file(@RestForm("file") FileUpload file) {
-        return imports.importTmx(uploads.read(file), identity.getPrincipal().getName());
+    public MemoryImportService.Report file(@RestForm("file") FileUpload file, @QueryParam("source") String source,
+                                           @QueryParam("target") String target) {
+        return imports.importTmx(uploads.read(file), source, target, identity.getPrincipal().getName());
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, "application/x-tmx+xml"})
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
-    @APIResponse(responseCode = "200", description = "{added, duplicates, rejected, notes}: new units, units the "
-            + "memory already had, units not taken (with why in notes)")
-    @APIResponse(responseCode = "400", ref = "BadRequest", description = "No file or an empty one, XML that is not "
-            + "well-formed (its line in \"line\"), or a DOCTYPE that declares entities; nothing was imported")
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "The variant of Indonesian to read where a "
+            + "unit holds several (id-ID, in, ind…); default: the first Indonesian tuv")
+    @Parameter(name = "target", in = ParameterIn.QUERY, description = "The variant of English to read where a unit "
+            + "holds several (en-GB, en-US, eng…); default: the first English tuv")
+    @APIResponse(responseCode = "200", description = REPORT)
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
-    public MemoryImportService.Report body(byte[] body) {
-        return imports.importTmx(uploads.body(body), identity.getPrincipal().getName());
+    public MemoryImportService.Report body(byte[] body, @QueryParam("source") String source,
+                                           @QueryParam("target") String target) {
+        return imports.importTmx(uploads.body(body), source, target, identity.getPrincipal().getName());
     }
 }

@@ -3,13 +3,10 @@ package org.selaras.memory.server;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.selaras.ImportTransaction;
 import org.selaras.SelarasConfig;
-import org.selaras.error.Invalid;
-import org.selaras.exchange.SafeXml;
 import org.selaras.exchange.TmxReader;
 import org.selaras.translation.Origin;
 import org.selaras.translation.TranslationService;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -35,15 +32,15 @@ public class MemoryImportService {
     }
 
     public Report importTmx(byte[] bytes, String who) {
-        TmxReader.Result parsed;
-        try {
-            parsed = TmxReader.read(new ByteArrayInputStream(bytes), config.sourceLanguage(), config.targetLanguage(),
-                    TranslationService.MAX_TEXT);
-        } catch (SafeXml.XmlException e) {
-            throw new Invalid(e.describe()).with("line", e.line());
-        }
+        return importTmx(bytes, null, null, who);
+    }
+
+    /** {@code source}/{@code target} (nullable): the variants of Indonesian and English to read (source=, target=). */
+    public Report importTmx(byte[] bytes, String source, String target, String who) {
+        TmxReader.Result parsed = TmxReader.forImport(bytes, config.sourceLanguage(), config.targetLanguage(), source,
+                target, TranslationService.MAX_TEXT);
         List<MemoryService.NewUnit> units = parsed.pairs().stream()
-                .map(p -> new MemoryService.NewUnit(p.source(), p.target(), Origin.IMPORTED)).toList();
+                .map(p -> new MemoryService.NewUnit(p.source(), p.target(), Origin.IMPORTED, p.note())).toList();
         int added = transaction.run(() -> memory.addAll(units, who));
         return new Report(added, units.size() - added, parsed.refused().size(), parsed.refused());
     }

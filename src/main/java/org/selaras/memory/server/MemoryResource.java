@@ -37,13 +37,13 @@ public class MemoryResource {
      */
     public record MatchView(long id, String source, String target, int score, int raw, String kind,
                             List<String> flags, String origin, Long document, Long segment, Instant updated,
-                            List<WordDiff.Op> diff) {
+                            List<WordDiff.Op> diff, String note) {
         static MatchView of(UnitIndex.Match m, String text) {
             UnitIndex.Unit u = m.unit();
             return new MatchView(u.id(), u.source(), u.target(), m.score().adjusted(), m.score().raw(),
                     m.score().kind().id(), m.score().flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT))
                     .sorted().toList(), u.origin(), u.documentId(), u.segmentId(),
-                    Instant.ofEpochMilli(u.updatedMillis()), WordDiff.diff(text, u.source()));
+                    Instant.ofEpochMilli(u.updatedMillis()), WordDiff.diff(text, u.source()), u.note());
         }
     }
 
@@ -67,7 +67,8 @@ public class MemoryResource {
     @Path("lookup")
     @Operation(summary = "Fuzzy matches for a text",
             description = "Memory units whose source is like the text, best first: {id, source, target, score, raw, "
-                    + "kind, flags, origin, document, segment, updated, diff}. raw is OmegaT's token score, score "
+                    + "kind, flags, origin, document, segment, updated, diff, note}; note is what another tool wrote "
+                    + "about an imported unit (TMX notes and props, one a line) or null. A pair is shown once. raw is OmegaT's token score, score "
                     + "the same less penalties (a difference in case only costs 1); flags name differences in case, "
                     + "punctuation or numbers; kind is exact (same text and context), 100 or fuzzy; diff compares "
                     + "the text (del) with the match's source (ins). Roles: any logged-in user.")

@@ -106,7 +106,7 @@ public class MemoryService {
 
     /** Streams every unit from the database into the index, page by page. */
     int rebuild() {
-        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at, note "
                 + "from memory_unit where id > ? order by id";
         long last = 0;
         int total = 0;
@@ -195,7 +195,7 @@ public class MemoryService {
     private int indexUnits(Connection c, List<Long> ids) throws SQLException {
         for (int from = 0; from < ids.size(); from += IDS) {
             List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS));
-            String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at "
+            String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at, note "
                     + "from memory_unit where id in (" + "?, ".repeat(some.size() - 1) + "?)";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < some.size(); i++) {
@@ -221,7 +221,7 @@ public class MemoryService {
         OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
         return new UnitIndex.Unit(rs.getLong("id"), rs.getString("source"), rs.getString("target"),
                 rs.getString("origin"), documentId, segmentId, rs.getString("context_hash"),
-                updated.toInstant().toEpochMilli());
+                updated.toInstant().toEpochMilli(), rs.getString("note"));
     }
 
     /**
@@ -272,6 +272,9 @@ public class MemoryService {
             u.segmentId = segment.id;
             u.createdAt = now;
         }
+        if (!segment.text.equals(u.source) || !t.text.equals(u.target)) {
+            u.note = null; // an imported note was about the pair as it was
+        }
         u.source = segment.text;
         u.sourceHash = hash(FuzzyScore.normalizeSpace(segment.text));
         u.contextHash = contextOf(segment);
@@ -311,6 +314,9 @@ public class MemoryService {
             } else {
                 updated.add(u);
             }
+            if (!segment.text().equals(u.source) || !save.text().equals(u.target)) {
+                u.note = null; // an imported note was about the pair as it was
+            }
             u.source = segment.text();
             u.sourceHash = hash(FuzzyScore.normalizeSpace(segment.text()));
             u.contextHash = context(document.previous(segment), document.next(segment));
@@ -332,10 +338,11 @@ public class MemoryService {
     }
 
     /**
-     * Adds the units of a file (the TMX import into the memory) as {@link #add} adds one without a segment: a unit
-     * the memory already has (same source, target and origin), or one the file had before, is not added again.
-     * Set-based: existing units are looked up by source hash for many units per query, new ones inserted many per
-     * statement. Returns how many were added.
+     * Adds the units of a file (the TMX import into the memory). A pair the memory already has (same source and
+     * target, white space aside, whatever its origin: {@link UnitRows.Key}), or one the file had before, is not
+     * added again: the unit there gets the file's note (when it has one) and a new update time, so a lookup shows
+     * one match and the latest metadata. Set-based: existing units are looked up by source hash for many units per
+     * query, new ones inserted many per statement. Returns how many were added.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int addAll(List<NewUnit> units, String author) {
@@ -349,32 +356,52 @@ public class MemoryService {
             u.target = n.target();
             u.sourceHash = hash(FuzzyScore.normalizeSpace(n.source()));
             u.origin = origin;
+            u.note = n.note();
             u.author = by;
             u.createdAt = now;
             u.updatedAt = now;
-            fresh.putIfAbsent(UnitRows.Key.of(u), u);
+            MemoryUnit earlier = fresh.putIfAbsent(UnitRows.Key.of(u), u);
+            if (earlier != null && n.note() != null) {
+                earlier.note = n.note(); // the file's last word on the pair
+            }
         }
         List<String> hashes = fresh.values().stream().map(u -> u.sourceHash).distinct().toList();
         Set<Long> before = new HashSet<>();
-        for (MemoryUnit m : UnitRows.withoutSegment(stateless, hashes)) {
-            fresh.remove(UnitRows.Key.of(m));
+        List<MemoryUnit> refreshed = new ArrayList<>();
+        Set<UnitRows.Key> there = new HashSet<>();
+        for (MemoryUnit m : UnitRows.withSourceHash(stateless, hashes)) {
             before.add(m.id);
+            MemoryUnit mine = fresh.get(UnitRows.Key.of(m));
+            if (mine != null) {
+                there.add(UnitRows.Key.of(m));
+                if (mine.note != null) {
+                    m.note = mine.note;
+                }
+                m.updatedAt = now;
+                refreshed.add(m);
+            }
         }
+        there.forEach(fresh::remove);
         List<MemoryUnit> added = new ArrayList<>(fresh.values());
+        UnitRows.update(stateless, refreshed);
         UnitRows.insert(stateless, added);
         // the ids the database gave: read back by source hash, leaving out the units that were there before
-        for (MemoryUnit m : UnitRows.withoutSegment(stateless, added.stream().map(u -> u.sourceHash).distinct().toList())) {
+        for (MemoryUnit m : UnitRows.withSourceHash(stateless, added.stream().map(u -> u.sourceHash).distinct().toList())) {
             MemoryUnit mine = fresh.get(UnitRows.Key.of(m));
             if (mine != null && !before.contains(m.id)) {
                 mine.id = m.id;
             }
         }
+        refreshed.forEach(u -> indexAfterCommit(u.toIndexed()));
         added.forEach(u -> indexAfterCommit(u.toIndexed()));
         return added.size();
     }
 
-    /** A unit of a file for {@link #addAll}; origin null or blank is "imported". */
-    public record NewUnit(String source, String target, String origin) {
+    /** A unit of a file for {@link #addAll}; origin null or blank is "imported"; note (nullable): its metadata. */
+    public record NewUnit(String source, String target, String origin, String note) {
+        public NewUnit(String source, String target, String origin) {
+            this(source, target, origin, null);
+        }
     }
 
     /** The rules of a unit from outside, as {@link #add} applies them; returns the origin to store. */
@@ -442,9 +469,12 @@ public class MemoryService {
             Segment s = Segment.findById(segmentId);
             context = s == null ? null : contextOf(s);
         }
-        List<UnitIndex.Match> matches = index.lookup(text, min, limit + 1, context, config.memory().candidates());
+        // twice the limit: the segment's own unit and pairs held twice (an old import, a save of the same pair) drop out
+        List<UnitIndex.Match> matches = index.lookup(text, min, 2 * limit + 1, context, config.memory().candidates());
+        Set<UnitRows.Key> shown = new HashSet<>();
         return matches.stream()
                 .filter(m -> segmentId == null || !segmentId.equals(m.unit().segmentId()))
+                .filter(m -> shown.add(UnitRows.Key.of(m.unit().source(), m.unit().target())))
                 .limit(limit).toList();
     }
 

@@ -54,8 +54,12 @@ public class MemoryUnit extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** What another tool wrote about the unit (TMX notes and props, one a line); null for the editor's saves. */
+    @Column(length = 2000)
+    public String note;
+
     UnitIndex.Unit toIndexed() {
         return new UnitIndex.Unit(id, source, target, origin, documentId, segmentId, contextHash,
-                updatedAt.toEpochMilli());
+                updatedAt.toEpochMilli(), note);
     }
 }

@@ -2,6 +2,7 @@ package org.selaras.memory.server;
 
 import org.hibernate.StatelessSession;
 import org.hibernate.query.MutationQuery;
+import org.selaras.memory.FuzzyScore;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,16 +23,23 @@ final class UnitRows {
     static final int HASHES = 500;
 
     private static final String COLUMNS = "insert into memory_unit (source, target, source_hash, context_hash, origin, "
-            + "document_id, segment_id, author, created_at, updated_at) values ";
-    private static final int PER_ROW = 10;
+            + "document_id, segment_id, author, created_at, updated_at, note) values ";
+    private static final int PER_ROW = 11;
 
     private UnitRows() {
     }
 
-    /** What makes a unit without a segment the same unit: a file's duplicate, or one the memory has. */
-    record Key(String source, String target, String origin) {
+    /**
+     * What makes an imported pair one the memory already has (or the file had before): the same source and target,
+     * white space aside. Its origin, segment and author do not matter: a lookup would show the two as one match.
+     */
+    record Key(String source, String target) {
         static Key of(MemoryUnit u) {
-            return new Key(u.source, u.target, u.origin);
+            return of(u.source, u.target);
+        }
+
+        static Key of(String source, String target) {
+            return new Key(FuzzyScore.normalizeSpace(source), FuzzyScore.normalizeSpace(target));
         }
     }
 
@@ -53,12 +61,12 @@ final class UnitRows {
         return ids;
     }
 
-    /** Units without a segment (imported ones) whose source hash is one of these. */
-    static List<MemoryUnit> withoutSegment(StatelessSession session, List<String> hashes) {
+    /** Units (with a segment or without) whose source hash is one of these. */
+    static List<MemoryUnit> withSourceHash(StatelessSession session, List<String> hashes) {
         List<MemoryUnit> units = new ArrayList<>();
         for (int from = 0; from < hashes.size(); from += HASHES) {
-            units.addAll(session.createSelectionQuery("from MemoryUnit m where m.segmentId is null "
-                            + "and m.sourceHash in (:hashes)", MemoryUnit.class)
+            units.addAll(session.createSelectionQuery("from MemoryUnit m where m.sourceHash in (:hashes)",
+                            MemoryUnit.class)
                     .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + HASHES)))
                     .getResultList());
         }
@@ -97,6 +105,7 @@ final class UnitRows {
                 insert.setParameter(p++, u.author, String.class);
                 insert.setParameter(p++, u.createdAt, Instant.class);
                 insert.setParameter(p++, u.updatedAt, Instant.class);
+                insert.setParameter(p++, u.note, String.class);
             }
             insert.executeUpdate();
         }
