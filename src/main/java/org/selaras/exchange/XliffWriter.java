@@ -84,17 +84,24 @@ public final class XliffWriter implements CorpusWriter {
         }
         w.write("</mda:metaGroup></mda:metadata>\n   <segment state=\"");
         w.write(state(u.translated() ? u.status() : null));
-        w.write("\">\n    <source>");
+        w.write("\">\n    <source");
+        preserve(w, u.source());
         Xml.text(w, u.source());
         w.write("</source>\n    ");
         if (u.translated()) {
-            w.write("<target>");
+            w.write("<target");
+            preserve(w, u.target());
             Xml.text(w, u.target());
             w.write("</target>\n");
         } else {
             w.write("<target/>\n");
         }
         w.write("   </segment>\n  </unit>\n");
+    }
+
+    /** Ends a start tag, with xml:space="preserve" when the text's whitespace would not survive the default. */
+    private static void preserve(Writer w, String text) throws IOException {
+        w.write(Xml.needsPreserve(text) ? " xml:space=\"preserve\">" : ">");
     }
 
     private static void meta(Writer w, String type, String value) throws IOException {
