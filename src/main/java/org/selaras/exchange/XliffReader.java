@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * {@link SafeXml}. What it gives per unit: id, source and target text, a state in XLIFF 2 words
  * (initial, translated, reviewed, final) and the Selaras version where our export put one.
  * <ul>
- * <li>XLIFF 1.2: {@code <trans-unit>}; with {@code <seg-source>}, each {@code <mrk mtype="seg">} is a unit
+ * <li>XLIFF 1.2 (and 1.0, 1.1): {@code <trans-unit>}; with {@code <seg-source>}, each {@code <mrk mtype="seg">} is a unit
  * of its own ({@code <trans-unit id>/<mid>}), its target the {@code <mrk>} with the same mid. State: approved="yes",
  * final and signed-off → final; translated and needs-review-* → translated; no state on a target → translated
  * (most tools write none); new, needs-translation and the rest → initial. {@code <alt-trans>}, notes and
@@ -39,6 +39,8 @@ public final class XliffReader {
     }
 
     public static final String NS12 = "urn:oasis:names:tc:xliff:document:1.2";
+    private static final String NS11 = "urn:oasis:names:tc:xliff:document:1.1";
+    private static final String NS10 = "urn:oasis:names:tc:xliff:document:1.0";
     /** Written on XLIFF 1.2 trans-units by {@link Xliff12Writer} (slr:version): the translation's version. */
     public static final String SELARAS_NS = "urn:x-selaras:xliff";
 
@@ -109,7 +111,9 @@ public final class XliffReader {
                         + ">, not <xliff>.", SafeXml.line(r));
             }
             boolean v2 = ns.equals(XliffWriter.NS);
-            boolean v12 = ns.equals(NS12) || (ns.isEmpty() && version != null && version.startsWith("1."));
+            // 1.0 and 1.1 (translate-toolkit's po2xliff still writes 1.1) have the same units as 1.2
+            boolean v12 = ns.equals(NS12) || ns.equals(NS11) || ns.equals(NS10)
+                    || (ns.isEmpty() && version != null && version.startsWith("1."));
             if (!v2 && !v12) {
                 throw new SafeXml.XmlException("This XLIFF file is neither 1.2 nor 2.x: version " + version
                         + ", namespace " + (ns.isEmpty() ? "none" : ns) + ".", SafeXml.line(r));
@@ -183,7 +187,7 @@ public final class XliffReader {
                 default -> skip(); // alt-trans (a source and target of its own), note, context-group, other tools'
             }
         }
-        String st = target == null ? "initial" : state12(state, approved);
+        String st = target == null || target.text.isBlank() ? "initial" : state12(state, approved);
         if (segSource != null && !segSource.segments.isEmpty()
                 && (segSource.segments.size() == 1 || target == null || !target.segments.isEmpty())) {
             boolean one = segSource.segments.size() == 1;

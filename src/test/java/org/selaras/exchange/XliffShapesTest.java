@@ -91,6 +91,16 @@ public class XliffShapesTest {
     }
 
     @Test
+    void translateToolkitsXliff11() throws Exception {
+        List<XliffReader.Unit> units = withoutLines(read("po2xliff-11.xlf"));
+        assertEquals(4, units.size());
+        assertEquals(List.of(
+                unit("2", MET, "He met the South Korean President.", "final"),
+                unit("3", IMPORTS, "The government increased imports.", "initial"),
+                unit("4", RICE, "", "initial")), units.subList(1, 4));
+    }
+
+    @Test
     void xliff2ModulesAreIgnoredAndSegmentsSplit() throws Exception {
         assertEquals(List.of(
                 unit("u1/s1", BLINKEN, "US Secretary of State Antony Blinken arrived in Seoul on Monday.", "translated"),
