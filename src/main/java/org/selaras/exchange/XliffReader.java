@@ -50,8 +50,11 @@ public final class XliffReader {
     private static final Set<String> PLACEHOLDERS = Set.of("x", "ph");
     private static final Set<String> PAIRED_CODES = Set.of("bx", "ex", "bpt", "ept", "it", "sc", "ec", "sm", "em", "cp");
 
+    private static final int MAX_NESTING = 1000;
+
     private final XMLStreamReader r;
     private String ns;
+    private int nesting;
     private final List<Unit> units = new ArrayList<>();
     private final List<String[]> languages = new ArrayList<>();
 
@@ -129,9 +132,14 @@ public final class XliffReader {
 
     /** Reads the children of xliff, file, body or group up to its end. */
     private void container(boolean preserve, boolean v2) throws XMLStreamException, SafeXml.XmlException {
+        // groups in groups recurse: a hostile file must not exhaust the stack
+        if (++nesting > MAX_NESTING) {
+            throw new SafeXml.XmlException("Groups are nested deeper than " + MAX_NESTING + " levels.", SafeXml.line(r));
+        }
         while (true) {
             int ev = SafeXml.next(r);
             if (ev == XMLStreamConstants.END_ELEMENT) {
+                nesting--;
                 return;
             }
             if (ev != XMLStreamConstants.START_ELEMENT) {

@@ -160,6 +160,16 @@ public class XliffShapesTest {
     }
 
     @Test
+    void groupsNestedWithoutEndAreRefusedNotAStackOverflow() {
+        String xml = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x\" "
+                + "source-language=\"id\" datatype=\"plaintext\"><body>" + "<group>".repeat(100_000)
+                + "</group>".repeat(100_000) + "</body></file></xliff>";
+        SafeXml.XmlException e = assertThrows(SafeXml.XmlException.class,
+                () -> XliffReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("nested"), e.getMessage());
+    }
+
+    @Test
     void codesNeverGlueWordsNorDoubleSpaces() {
         char ph = '\uFFFE';
         char pair = '\uFFFF';
