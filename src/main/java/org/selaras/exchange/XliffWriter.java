@@ -19,6 +19,7 @@ import java.util.List;
  * "selaras"): paragraph, index, and for a translation its status, origin and version, so that an
  * import can tell whether the translation changed in Selaras since the export. A document with no
  * exported unit gets an empty {@code <group id="empty"/>} (a file needs at least one unit or group).
+ * A source or target whose whitespace a reader may collapse gets {@code xml:space="preserve"}.
  */
 public final class XliffWriter implements CorpusWriter {
 

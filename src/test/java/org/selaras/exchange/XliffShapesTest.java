@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URL;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,6 +170,27 @@ public class XliffShapesTest {
         SafeXml.XmlException e = assertThrows(SafeXml.XmlException.class,
                 () -> XliffReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
+    }
+
+    /** Cut and garbled files: read or refused with a message, never another exception (a 500 at the API). */
+    @Test
+    void damagedFilesAreReadOrRefusedNeverCrash() throws Exception {
+        Random random = new Random(11);
+        for (String name : List.of("okapi-seg-source.xlf", "states-approved.xlf", "modules-20.xlf", "no-ids-22.xlf",
+                "po2xliff-11.xlf", "preserve-and-indented.xlf")) {
+            byte[] good = resource(name);
+            for (int i = 0; i < 300; i++) {
+                byte[] bad = Arrays.copyOf(good, 1 + random.nextInt(good.length));
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    bad[random.nextInt(bad.length)] = (byte) "<>/=\"& x".charAt(random.nextInt(8));
+                }
+                try {
+                    XliffReader.read(new ByteArrayInputStream(bad), "id", "en");
+                } catch (SafeXml.XmlException expected) {
+                    assertFalse(expected.getMessage().isBlank());
+                }
+            }
+        }
     }
 
     @Test
