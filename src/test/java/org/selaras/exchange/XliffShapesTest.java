@@ -104,6 +104,12 @@ public class XliffShapesTest {
     }
 
     @Test
+    void xliff2ModulesFileIsValidForOkapisXliff2Reader() throws Exception {
+        // the shapes are real: Okapi's XLIFF 2 reader validates the core and the modules (mtc, gls, mda, ctr, fs)
+        assertEquals(3, XliffWriterTest.readWithOkapi(resource("modules-20.xlf")).size());
+    }
+
+    @Test
     void xliff2ModulesAreIgnoredAndSegmentsSplit() throws Exception {
         assertEquals(List.of(
                 unit("u1/s1", BLINKEN, "US Secretary of State Antony Blinken arrived in Seoul on Monday.", "translated"),
