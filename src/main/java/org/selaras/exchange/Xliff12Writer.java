@@ -35,7 +35,7 @@ public final class Xliff12Writer implements CorpusWriter {
         List<ExportDocument> docs = documents.isEmpty() ? List.of(new ExportDocument(0, "", "id", "en")) : documents;
         for (ExportDocument doc : docs) {
             w.write(" <file original=\"");
-            Xml.attr(w, doc.name().isEmpty() ? "d" + doc.id() : doc.name());
+            Xml.attr(w, doc.name() == null || doc.name().isBlank() ? "d" + doc.id() : doc.name()); // original is required
             w.write("\" source-language=\"");
             Xml.attr(w, doc.sourceLanguage());
             w.write("\" target-language=\"");
