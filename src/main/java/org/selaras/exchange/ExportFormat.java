@@ -8,7 +8,8 @@ public enum ExportFormat {
     JSON("application/json", "json", true),
     JSONL("application/x-ndjson", "jsonl", true),
     TSV("application/zip", "tsv.zip", false),
-    XLIFF("application/xliff+xml", "xlf", true);
+    XLIFF("application/xliff+xml", "xlf", true),
+    XLIFF12("application/xliff+xml", "xlf", true);
 
     private final String mediaType;
     private final String extension;
@@ -53,10 +54,11 @@ public enum ExportFormat {
             case JSONL -> new JsonlWriter();
             case TSV -> new TsvZipWriter(rawCells);
             case XLIFF -> new XliffWriter();
+            case XLIFF12 -> new Xliff12Writer(toolVersion);
         };
     }
 
-    /** Parses a format id (case-insensitive; "xlf" and "xliff2" mean XLIFF); null if unknown. */
+    /** Parses a format id (case-insensitive; "xlf" and "xliff2" mean XLIFF 2.0, "xliff1.2" XLIFF 1.2); null if unknown. */
     public static ExportFormat parse(String s) {
         if (s == null) {
             return null;
@@ -64,6 +66,9 @@ public enum ExportFormat {
         String id = s.trim().toLowerCase(Locale.ROOT);
         if (id.equals("xlf") || id.equals("xliff2")) {
             return XLIFF;
+        }
+        if (id.equals("xliff1.2")) {
+            return XLIFF12;
         }
         for (ExportFormat f : values()) {
             if (f.id().equals(id)) {

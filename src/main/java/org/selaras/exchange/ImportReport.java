@@ -3,7 +3,8 @@ package org.selaras.exchange;
 import java.util.List;
 
 /**
- * What an import did, counted per unit of the file (TMX {@code <tu>}, XLIFF {@code <unit>}):
+ * What an import did, counted per unit of the file (TMX {@code <tu>}, XLIFF {@code <unit>} or {@code <trans-unit>},
+ * one per segment where the file segments them):
  * matched (found its segment; saved, or the segment already had that translation), unmatched (no
  * segment with that source text, or the XLIFF unit's source no longer matches), conflicts (the
  * segment's translation differs and was kept: confirmed in Selaras, changed there since the export,

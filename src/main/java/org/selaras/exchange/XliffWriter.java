@@ -19,6 +19,7 @@ import java.util.List;
  * "selaras"): paragraph, index, and for a translation its status, origin and version, so that an
  * import can tell whether the translation changed in Selaras since the export. A document with no
  * exported unit gets an empty {@code <group id="empty"/>} (a file needs at least one unit or group).
+ * A source or target whose whitespace a reader may collapse gets {@code xml:space="preserve"}.
  */
 public final class XliffWriter implements CorpusWriter {
 
@@ -84,17 +85,24 @@ public final class XliffWriter implements CorpusWriter {
         }
         w.write("</mda:metaGroup></mda:metadata>\n   <segment state=\"");
         w.write(state(u.translated() ? u.status() : null));
-        w.write("\">\n    <source>");
+        w.write("\">\n    <source");
+        preserve(w, u.source());
         Xml.text(w, u.source());
         w.write("</source>\n    ");
         if (u.translated()) {
-            w.write("<target>");
+            w.write("<target");
+            preserve(w, u.target());
             Xml.text(w, u.target());
             w.write("</target>\n");
         } else {
             w.write("<target/>\n");
         }
         w.write("   </segment>\n  </unit>\n");
+    }
+
+    /** Ends a start tag, with xml:space="preserve" when the text's whitespace would not survive the default. */
+    private static void preserve(Writer w, String text) throws IOException {
+        w.write(Xml.needsPreserve(text) ? " xml:space=\"preserve\">" : ">");
     }
 
     private static void meta(Writer w, String type, String value) throws IOException {

@@ -23,6 +23,20 @@ public final class Xml {
         return Text.filter(s, c -> isLegal((char) c));
     }
 
+    /**
+     * Whether a reader applying {@code xml:space="default"} could change this text (tabs, line breaks, spaces
+     * at the ends or two in a row): such text is written under {@code xml:space="preserve"}.
+     */
+    public static boolean needsPreserve(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ' || s.contains("  ")) {
+            return true;
+        }
+        return s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+    }
+
     /** Writes element content: &amp; &lt; &gt; escaped, \r as a character reference, illegal characters dropped. */
     public static void text(Writer w, String s) throws IOException {
         escape(w, s, false);

@@ -354,7 +354,7 @@ class OpenApiTest {
         export.path("parameters").forEach(p -> params.put(resolve(p).path("name").asText(), resolve(p)));
         assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells"), params.keySet());
         JsonNode format = params.get("format");
-        for (String f : List.of("tmx", "json", "jsonl", "tsv", "xliff")) {
+        for (String f : List.of("tmx", "json", "jsonl", "tsv", "xliff", "xliff12")) {
             assertTrue(format.path("description").asText().contains(f), "format names " + f);
             assertTrue(format.path("schema").path("enum").toString().contains("\"" + f + "\""), format.toString());
         }

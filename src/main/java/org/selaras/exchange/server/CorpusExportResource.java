@@ -38,7 +38,7 @@ public class CorpusExportResource {
     @Parameter(name = "documents", in = ParameterIn.QUERY, description = "Document ids, comma-separated "
             + "(documents=1,2) or repeated (documents=1&documents=2); none: every document")
     @Parameter(name = "format", in = ParameterIn.QUERY, description = ExportResource.FORMAT,
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"tmx", "json", "jsonl", "tsv", "xliff"},
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"tmx", "json", "jsonl", "tsv", "xliff", "xliff12"},
                     defaultValue = "tmx"))
     @Parameter(name = "status", in = ParameterIn.QUERY, description = ExportResource.STATUS,
             schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "translated", "approved"},

@@ -33,7 +33,7 @@ import java.util.Locale;
 public class ExportResource {
 
     static final String FORMAT = "tmx (TMX 1.4b, the default), json, jsonl (one segment per line), tsv (a zip of "
-            + "corpus.id, corpus.en and corpus.tsv) or xliff (XLIFF 2.0)";
+            + "corpus.id, corpus.en and corpus.tsv), xliff (XLIFF 2.0) or xliff12 (XLIFF 1.2)";
     static final String STATUS = "Which translations: any (every segment with a translation, drafts and rejected "
             + "ones too; the default), translated (translated or approved) or approved";
     static final String ORIGIN = "Comma list of origins to keep: human, mt (every engine), mt:<engine>, tm, aligned, "
@@ -41,7 +41,8 @@ public class ExportResource {
     static final String SINCE = "Only translations changed then or later: an ISO date (2025-01-31, from midnight "
             + "UTC) or date-time (2025-01-31T08:00:00Z)";
     static final String UNTRANSLATED = "true keeps segments without a translation that passes the filters, with an "
-            + "empty target (json, jsonl and xliff only; TMX and TSV never hold empty targets); default false";
+            + "empty target (json, jsonl and xliff only; in xliff12 a trans-unit without a target; TMX and TSV never "
+            + "hold empty targets); default false";
     static final String CELLS = "tsv only: neutralised (the default) puts a ' in front of every cell of corpus.tsv "
             + "that a spreadsheet could take for a formula (it starts with =, +, -, @, a tab, CR, NUL or their "
             + "full-width forms, perhaps after spaces or single quotes), as OWASP advises against CSV injection; raw "
@@ -63,11 +64,11 @@ public class ExportResource {
     @Operation(summary = "Export a document's aligned corpus",
             description = "The document's segments with their translations, in document order, streamed as a "
                     + "download in UTF-8: TMX 1.4b (application/x-tmx+xml), JSON {document, segments}, JSONL "
-                    + "(application/x-ndjson), TSV (application/zip) or XLIFF 2.0 (application/xliff+xml). "
+                    + "(application/x-ndjson), TSV (application/zip), XLIFF 2.0 or XLIFF 1.2 (application/xliff+xml). "
                     + "Roles: any logged-in user.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "format", in = ParameterIn.QUERY, description = FORMAT, schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"tmx", "json", "jsonl", "tsv", "xliff"}, defaultValue = "tmx"))
+            enumeration = {"tmx", "json", "jsonl", "tsv", "xliff", "xliff12"}, defaultValue = "tmx"))
     @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING,
             enumeration = {"any", "translated", "approved"}, defaultValue = "any"))
     @Parameter(name = "origin", in = ParameterIn.QUERY, description = ORIGIN)
@@ -100,7 +101,7 @@ public class ExportResource {
     static ExportFormat format(String format) {
         ExportFormat f = ExportFormat.parse(format == null || format.isBlank() ? "tmx" : format);
         if (f == null) {
-            throw new Invalid("Unknown format \"" + format + "\"; use tmx, json, jsonl, tsv or xliff.");
+            throw new Invalid("Unknown format \"" + format + "\"; use tmx, json, jsonl, tsv, xliff or xliff12.");
         }
         return f;
     }

@@ -37,19 +37,25 @@ public class ImportResource {
             + "translated with origin imported through the editor's conflict-safe save, all or nothing. A segment "
             + "whose translation is translated or approved with other text is kept and counted as a conflict unless "
             + "overwrite=true; drafts and rejected ones are replaced. Roles: translator, reviewer, admin.";
-    private static final String XLIFF_SUMMARY = "Import XLIFF 2 into a document's translations";
-    private static final String XLIFF_DESCRIPTION = "An XLIFF 2 file exported from Selaras and translated "
-            + "elsewhere (multipart part \"file\", or the XML as the body): unit s<id> to segment <id>, all or "
-            + "nothing. Units whose source changed are refused (unmatched), units without a target skipped. State "
-            + "initial → draft, translated/reviewed → translated, final → approved for reviewers and admins "
-            + "(translated for translators). A translation changed in Selaras since the export is kept and counted "
-            + "as a conflict unless overwrite=true. Roles: translator, reviewer, admin.";
+    private static final String XLIFF_SUMMARY = "Import XLIFF 1.2 or 2.x into a document's translations";
+    private static final String XLIFF_DESCRIPTION = "An XLIFF 1.2 or 2.x file from Selaras or any other tool "
+            + "(multipart part \"file\", or the XML as the body), all or nothing. Unit s<id> goes to segment <id> of "
+            + "this document (refused, unmatched, if its source changed); any other unit to the segments with the "
+            + "same source text, as a TMX import. XLIFF 1.2 <seg-source> segments are units of their own. Units "
+            + "without a target are skipped. State initial (1.2: new, needs-translation…) → draft, translated/"
+            + "reviewed (1.2: translated, needs-review-*, or none) → translated, final (1.2: final, signed-off, "
+            + "approved=\"yes\") → approved for reviewers and admins (translated for translators). Module elements "
+            + "(mtc:matches…) and alt-trans are not read; layout whitespace is dropped unless xml:space=\"preserve\". "
+            + "A source language other than Indonesian or a target other than English is a 400. A translation "
+            + "changed in Selaras since the export, or confirmed there with other text, is kept and counted as a "
+            + "conflict unless overwrite=true. Roles: translator, reviewer, admin.";
     private static final String OVERWRITE = "true also replaces translations that would otherwise be kept as "
             + "conflicts; default false";
     private static final String REPORT = "The import report: {matched, unmatched, conflicts, rejected, saved, "
             + "skipped, notes: [{line, unit, kind, message}]} (at most 200 notes)";
     private static final String INVALID = "No file or an empty one, XML that is not well-formed (its line in "
-            + "\"line\"), or a DOCTYPE that declares entities; nothing was imported";
+            + "\"line\"), a DOCTYPE that declares entities, or (XLIFF) languages other than Indonesian into English; "
+            + "nothing was imported";
 
     static final String SOURCE = "The variant of the source language to read where a unit holds several (id-ID, in, "
             + "ind…); default: any Indonesian tuv, the first";

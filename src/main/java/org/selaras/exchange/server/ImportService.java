@@ -159,49 +159,47 @@ public class ImportService {
     // ------------------------------------------------------------------ XLIFF
 
     public ImportReport importXliff(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
-        documents.get(documentId);
+        Document doc = documents.get(documentId);
         List<XliffReader.Unit> units;
         try {
-            units = XliffReader.read(new ByteArrayInputStream(file));
+            units = XliffReader.read(new ByteArrayInputStream(file), doc.sourceLanguage, doc.targetLanguage);
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }
         return inOneTransaction(documentId, who, batch -> applyXliff(batch, units, overwrite, who));
     }
 
+    /**
+     * A unit with our id (s<segment id>) of a segment of this document goes to that segment, if its source
+     * still matches; any other unit (another tool's, another document's) goes to the segments with its source
+     * text, as in a TMX import.
+     */
     private static ImportReport applyXliff(SaveBatch batch, List<XliffReader.Unit> units, boolean overwrite,
                                            SecurityIdentity who) {
         Tally t = new Tally();
         boolean reviewer = who.hasRole(Role.REVIEWER) || who.hasRole(Role.ADMIN);
+        Map<String, List<SegmentText>> bySource = null;
+        Map<String, String> done = new HashMap<>();
         for (XliffReader.Unit u : units) {
             Long segmentId = segmentId(u.id());
             SegmentText segment = segmentId == null ? null : batch.segments().get(segmentId);
-            String text = segment == null ? null : segment.text();
-            if (text == null) {
-                t.unmatched++;
-                t.note(u.line(), u.id(), "unmatched", "not a segment of this document (unit ids are s<segment id>)");
+            if (segment == null) {
+                if (bySource == null) {
+                    bySource = segmentsBySource(batch);
+                }
+                applyBySource(batch, t, u, bySource, done, status(u.state(), reviewer), overwrite);
                 continue;
             }
-            if (!normalise(text).equals(normalise(u.source()))) {
+            if (!normalise(segment.text()).equals(normalise(u.source()))) {
                 t.unmatched++;
                 t.note(u.line(), u.id(), "unmatched", "the source no longer matches segment " + segmentId
                         + "; refused");
                 continue;
             }
-            if (u.target() == null || u.target().isBlank()) {
-                t.skipped++;
+            if (unusable(t, u)) {
                 continue;
             }
-            if (u.target().length() > TranslationService.MAX_TEXT) {
-                t.rejected++;
-                t.note(u.line(), u.id(), "rejected", "longer than " + TranslationService.MAX_TEXT + " characters");
-                continue;
-            }
-            Status status = switch (u.state()) {
-                case "final" -> reviewer ? Status.APPROVED : Status.TRANSLATED;
-                case "translated", "reviewed" -> Status.TRANSLATED;
-                default -> Status.DRAFT;
-            };
+            Status status = status(u.state(), reviewer);
             TranslationView current = batch.current(segmentId);
             if (current != null && current.text().equals(u.target())) {
                 t.matched++;
@@ -227,6 +225,79 @@ public class ImportService {
             t.saved++;
         }
         return t.report();
+    }
+
+    /** A unit without our id: to every segment with its source text; the first unit for a source wins. */
+    private static void applyBySource(SaveBatch batch, Tally t, XliffReader.Unit u, Map<String, List<SegmentText>> bySource,
+                                      Map<String, String> done, Status status, boolean overwrite) {
+        String key = normalise(u.source());
+        List<SegmentText> segs = bySource.get(key);
+        if (segs == null) {
+            t.unmatched++;
+            t.note(u.line(), u.id(), "unmatched", "no segment of the document has this source text");
+            return;
+        }
+        if (unusable(t, u)) {
+            return;
+        }
+        String earlier = done.putIfAbsent(key, u.target());
+        if (earlier != null) {
+            if (earlier.equals(u.target())) {
+                t.matched++;
+            } else {
+                t.conflicts++;
+                t.note(u.line(), u.id(), "conflict", "an earlier unit of the file translates the same source "
+                        + "differently; the earlier one was used");
+            }
+            return;
+        }
+        boolean conflict = false;
+        for (SegmentText s : segs) {
+            TranslationView current = batch.current(s.id());
+            if (current != null && current.text().equals(u.target())) {
+                if (rank(status) > rank(status(current))) {
+                    save(batch, s.id(), current.text(), status, current, current.origin());
+                    t.saved++;
+                }
+                continue;
+            }
+            if (current != null && status(current).isConfirmed() && !overwrite) {
+                conflict = true;
+                t.note(u.line(), u.id(), "conflict", "segment " + s.id() + " is already " + current.status()
+                        + " with another translation; kept (overwrite=true replaces it)");
+                continue;
+            }
+            save(batch, s.id(), u.target(), status, current, Origin.IMPORTED);
+            t.saved++;
+        }
+        if (conflict) {
+            t.conflicts++;
+        } else {
+            t.matched++;
+        }
+    }
+
+    /** A unit with no target is skipped, one too long rejected (counted and noted here). */
+    private static boolean unusable(Tally t, XliffReader.Unit u) {
+        if (u.target() == null || u.target().isBlank()) {
+            t.skipped++;
+            return true;
+        }
+        if (u.target().length() > TranslationService.MAX_TEXT) {
+            t.rejected++;
+            t.note(u.line(), u.id(), "rejected", "longer than " + TranslationService.MAX_TEXT + " characters");
+            return true;
+        }
+        return false;
+    }
+
+    /** XLIFF 2 states (the reader maps 1.2's): final is approved only when a reviewer or admin imports. */
+    private static Status status(String state, boolean reviewer) {
+        return switch (state) {
+            case "final" -> reviewer ? Status.APPROVED : Status.TRANSLATED;
+            case "translated", "reviewed" -> Status.TRANSLATED;
+            default -> Status.DRAFT;
+        };
     }
 
     private static int rank(Status s) {

@@ -41,6 +41,7 @@ class ExportPageTest {
                 .body(containsString("name=\"documents\" value=\"" + doc + "\""))
                 .body(containsString("Halaman &lt;ekspor&gt;"))
                 .body(containsString("<option value=\"xliff\">"))
+                .body(containsString("<option value=\"xliff12\">"))
                 .body(containsString("<option value=\"approved\">"))
                 .body(containsString("name=\"origin\""))
                 .body(containsString("name=\"since\""))
