@@ -1,5 +1,6 @@
 package org.selaras.web;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.selaras.TestAccounts;
+import org.selaras.mt.server.MtTestResource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,9 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The panels beside the active segment (memory, MT, terms, comment, history) never cover it: after moving far
  * down a long document and typing, the active row's box, its QA messages and its Confirm button are in view and
- * on top, and the toolbar is not covered, on a wide screen and on a phone (where nothing scrolls sideways).
+ * on top, and the toolbar is not covered (the MT section once was, sticky over it), on a wide screen and on a
+ * phone (where nothing scrolls sideways). MT engines are configured (the stand-ins), so the MT section shows.
  */
 @QuarkusTest
+@QuarkusTestResource(value = MtTestResource.class, restrictToAnnotatedClass = true)
 class EditorPanelsBrowserTest extends BrowserTestSupport {
 
     /** Where the point at an element's centre lands: "ok" when on the element itself or inside the given box. */
@@ -71,6 +75,7 @@ class EditorPanelsBrowserTest extends BrowserTestSupport {
         login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         browser.openDocument(base, doc);
         WebElement input = browser.visible(By.cssSelector("div.segment.active textarea.target-input"));
+        browser.visible(By.cssSelector("#mt-engine option"));
         // far down the list, as a translator gets there: segment by segment
         for (int i = 0; i < 45; i++) {
             driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ARROW_DOWN));
