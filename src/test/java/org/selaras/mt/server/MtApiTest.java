@@ -204,6 +204,9 @@ class MtApiTest {
         assertFalse(m.getList("engines.id").contains("deepl"), m.prettify());
         assertTrue(m.getList("engines.id").contains("openai"), m.prettify());
         assertTrue(m.getList("unusable.reason").contains("LibreTranslate does not translate Indonesian → Malay."), m.prettify());
+        for (String secret : List.of(FakeMtApis.LIBRE_KEY, FakeMtApis.DEEPL_KEY, FakeMtApis.OPENAI_KEY, "127.0.0.1")) {
+            assertFalse(m.prettify().contains(secret), m.prettify()); // reasons name no URL or key
+        }
         as(TestAccounts.TRANSLATOR).queryParam("engine", "libretranslate").post("/api/documents/" + malay + "/pretranslate")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("LibreTranslate does not translate Indonesian → Malay."));
