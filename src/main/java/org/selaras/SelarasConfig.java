@@ -153,6 +153,10 @@ public interface SelarasConfig {
         @WithDefault("30s")
         java.time.Duration circuitDelay();
 
+        /** How long an engine's list of language pairs is kept before it is asked again (a failure: 30 s). */
+        @WithDefault("10m")
+        java.time.Duration pairsCache();
+
         /** Segments sent per call when pre-translating a document. */
         @WithDefault("10")
         int batchSize();

@@ -134,7 +134,9 @@
                                 + "selaras.upload.max-size (20 MB by default); nothing was stored.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(ref = "Problem"))),
-                        @APIResponse(name = "NoEngine", description = "No machine translation engine is configured.",
+                        @APIResponse(name = "NoEngine", description = "No configured machine translation engine "
+                                + "translates the document's languages (or none is configured), or the engine asked "
+                                + "for does not.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(ref = "Problem"))),
                         @APIResponse(name = "EngineFailed", description = "The engine failed or answered nonsense "

@@ -8,8 +8,10 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Apertium APY: {@code POST {url}/translate} with a form body {@code langpair=ind|zlm&q=…&markUnknown=no}
@@ -21,6 +23,7 @@ import java.util.Map;
 public final class ApertiumTranslator extends HttpEngine {
 
     private static final Map<String, String> CODES = Map.of("id", "ind", "ms", "zlm", "en", "eng");
+    private static final Map<String, String> ISO = Map.of("ind", "id", "zlm", "ms", "msa", "ms", "eng", "en");
 
     private final String url;
 
@@ -46,6 +49,27 @@ public final class ApertiumTranslator extends HttpEngine {
 
     public static String code(String lang) {
         return CODES.getOrDefault(lang, lang);
+    }
+
+    /**
+     * {@code GET {url}/listPairs} → {@code {"responseData":[{"sourceLanguage":"ind","targetLanguage":"zlm"},…]}}:
+     * the installed pairs, in Apertium's codes (mapped back to ours).
+     */
+    @Override
+    public LanguagePairs pairs() throws MtException {
+        JsonNode answer = send(listing(URI.create(url + "/listPairs")).build());
+        JsonNode data = answer.path("responseData");
+        if (!data.isArray()) throw unexpected("responseData");
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode p : data) {
+            pairs.add(LanguagePairs.pair(iso(p.path("sourceLanguage").asText()), iso(p.path("targetLanguage").asText())));
+        }
+        return LanguagePairs.of(pairs);
+    }
+
+    private static String iso(String apertiumCode) {
+        String base = LanguagePairs.base(apertiumCode);
+        return ISO.getOrDefault(base, base);
     }
 
     @Override

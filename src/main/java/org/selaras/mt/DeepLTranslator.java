@@ -8,11 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,6 +70,30 @@ public final class DeepLTranslator extends HttpEngine {
     static String targetCode(String lang) {
         String l = lang.toUpperCase(Locale.ROOT);
         return l.equals("EN") ? "EN-US" : l;
+    }
+
+    /**
+     * {@code GET /v2/languages?type=source} and {@code ?type=target} → {@code [{"language":"ID","name":…},…]};
+     * DeepL translates every source language into every target language.
+     */
+    @Override
+    public LanguagePairs pairs() throws MtException {
+        List<String> sources = languages("source");
+        List<String> targets = languages("target");
+        Set<String> pairs = new HashSet<>();
+        for (String s : sources) {
+            for (String t : targets) pairs.add(LanguagePairs.pair(s, t));
+        }
+        return LanguagePairs.of(pairs);
+    }
+
+    private List<String> languages(String type) throws MtException {
+        JsonNode answer = send(listing(URI.create(base + "/v2/languages?type=" + type))
+                .header("Authorization", authorization).build());
+        if (!answer.isArray()) throw unexpected("a list of " + type + " languages");
+        List<String> out = new ArrayList<>();
+        answer.forEach(l -> out.add(l.path("language").asText()));
+        return out;
     }
 
     @Override

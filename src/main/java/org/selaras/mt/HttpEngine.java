@@ -28,6 +28,12 @@ abstract class HttpEngine implements MachineTranslator {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A listing (language pairs) is small: it gets less time than a translation, so a page never waits long. */
+    protected HttpRequest.Builder listing(URI uri) {
+        Duration shorter = timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout : Duration.ofSeconds(5);
+        return request(uri).timeout(shorter).GET();
+    }
+
     protected HttpRequest.Builder request(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
                 .header("User-Agent", "Selaras");

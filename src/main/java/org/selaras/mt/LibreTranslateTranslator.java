@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * LibreTranslate: {@code POST {url}/translate} with JSON {@code {"q":[…], "source":"id", "target":"en",
@@ -39,6 +41,29 @@ public final class LibreTranslateTranslator extends HttpEngine {
     @Override
     public Placeholder placeholder() {
         return Placeholder.XML;
+    }
+
+    /**
+     * {@code GET {url}/languages} → {@code [{"code":"id","name":"Indonesian","targets":["en",…]},…]}; an older
+     * server without {@code targets} translates between any two of its languages.
+     */
+    @Override
+    public LanguagePairs pairs() throws MtException {
+        JsonNode answer = send(listing(URI.create(url + "/languages")).build());
+        if (!answer.isArray()) throw unexpected("a list of languages");
+        List<String> all = new ArrayList<>();
+        answer.forEach(l -> all.add(l.path("code").asText()));
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode l : answer) {
+            String source = l.path("code").asText();
+            JsonNode targets = l.get("targets");
+            if (targets != null && targets.isArray()) {
+                targets.forEach(t -> pairs.add(LanguagePairs.pair(source, t.asText())));
+            } else {
+                all.forEach(t -> pairs.add(LanguagePairs.pair(source, t)));
+            }
+        }
+        return LanguagePairs.of(pairs);
     }
 
     @Override

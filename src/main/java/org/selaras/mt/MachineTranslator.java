@@ -19,6 +19,14 @@ public interface MachineTranslator {
     /** The placeholder form this engine leaves untouched. */
     Placeholder placeholder();
 
+    /**
+     * The language pairs this engine translates, asked of the engine itself (callers cache the answer);
+     * {@link LanguagePairs#ANY} when it takes any pair.
+     */
+    default LanguagePairs pairs() throws MtException {
+        return LanguagePairs.ANY;
+    }
+
     /** Source and target are ISO 639-1 codes as documents store them ("id", "en", "ms"). */
     List<String> translate(List<String> segments, String sourceLang, String targetLang, List<TermHint> glossary)
             throws MtException;

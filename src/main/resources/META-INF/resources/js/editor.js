@@ -3,6 +3,7 @@
 //   state.js         what the modules share (segments, rows, the active segment and its textarea)
 //   segment-list.js  rows, status filter and search, progress
 //   panels.js        glossary terms (marks, term panel, Alt+number) and QA while typing
+//   side-panel.js    memory, MT, terms, comment, history: beside the list, or under the active row when narrow
 //   editing.js       the active segment: open, move, confirm, review, undo, history
 //   saving.js        saveTranslation, the one save path (runs the selaras:before-save hooks), retries
 //   drafts.js        unsaved text kept in localStorage until the server has it; the unsaved indicator

@@ -1,5 +1,6 @@
 // Selaras MT in the editor: Ctrl+M puts a machine translation of the active segment into its textarea;
-// "Pre-translate document" runs a background job with a progress bar, cancel and a summary.
+// "Pre-translate document" runs a background job with a progress bar, cancel and a summary. Only engines
+// that translate the document's languages are offered; with none, the MT section says so.
 // Hooks into editor.js only through its 'selaras:activate' and 'selaras:before-save' events. Text is set with value/textContent only.
 import {el, api, problem} from './lib/dom.js';
 
@@ -30,12 +31,20 @@ function openMtBar() {
 
   async function init() {
     if (!canTranslate) return;
-    const response = await api('/api/mt/engines');
+    const response = await api('/api/documents/' + docId + '/mt-engines');
     if (!response.ok) return;
-    const engines = await response.json();
-    if (!engines.length) return;
-    engineSelect.append(...engines.map((e) => el('option', {value: e.id}, e.label)));
+    const found = await response.json();
+    if (!found.configured) return;   // no MT on this server: nothing to offer or explain
     bar.hidden = false;
+    if (!found.engines.length) {
+      // a button that could only fail is not offered; the reason is
+      document.getElementById('mt-controls').hidden = true;
+      const none = document.getElementById('mt-none');
+      none.textContent = found.message;
+      none.hidden = false;
+      return;
+    }
+    engineSelect.append(...found.engines.map((e) => el('option', {value: e.id}, e.label)));
   }
 
   async function suggest() {
@@ -99,7 +108,7 @@ function openMtBar() {
   });
 
   document.addEventListener('keydown', (e) => {
-    if (e.ctrlKey && !e.shiftKey && !e.altKey && (e.key === 'm' || e.key === 'M') && !bar.hidden) {
+    if (e.ctrlKey && !e.shiftKey && !e.altKey && (e.key === 'm' || e.key === 'M') && engineSelect.value) {
       e.preventDefault();
       suggest();
     }

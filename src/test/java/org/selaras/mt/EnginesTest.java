@@ -46,6 +46,24 @@ class EnginesTest {
         assertTrue(e.getMessage().contains("That pair is not installed"), e.getMessage());
     }
 
+    /** Each engine says which pairs it translates, from its own list (Apertium's codes mapped to ours). */
+    @Test
+    void languagePairsFromTheEngines() throws Exception {
+        LanguagePairs apertium = new ApertiumTranslator(apis.url("apertium"), T).pairs();
+        assertTrue(apertium.has("id", "ms") && apertium.has("ms", "id"), apertium.toString());
+        assertFalse(apertium.has("id", "en"), apertium.toString());
+        LanguagePairs libre = new LibreTranslateTranslator(apis.url("libre"), FakeMtApis.LIBRE_KEY, T).pairs();
+        assertTrue(libre.has("id", "en") && !libre.has("id", "ms"), libre.toString());
+        LanguagePairs deepl = new DeepLTranslator(FakeMtApis.DEEPL_KEY, apis.url("deepl"), T).pairs();
+        assertTrue(deepl.has("id", "en") && deepl.has("ID", "en-US") && !deepl.has("id", "ms"), deepl.toString());
+        assertTrue(new OpenAiTranslator(apis.url("openai"), FakeMtApis.OPENAI_KEY, "test-model", T).pairs().has("id", "ms"));
+        assertEquals("Indonesian → English", LanguagePairs.names("id", "en"));
+        assertEquals("Malay", LanguagePairs.name("ms"));
+        // an engine that cannot be reached says so, quickly
+        MtException down = assertThrows(MtException.class, () -> new ApertiumTranslator("http://127.0.0.1:9", T).pairs());
+        assertTrue(down.retryable());
+    }
+
     @Test
     void libreTranslate() throws Exception {
         var engine = new LibreTranslateTranslator(apis.url("libre"), FakeMtApis.LIBRE_KEY, T);

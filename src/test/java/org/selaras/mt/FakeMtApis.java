@@ -39,6 +39,8 @@ public final class FakeMtApis implements AutoCloseable {
     /** The next n requests (any API) answer 503. */
     public final AtomicInteger failNext = new AtomicInteger();
     public final AtomicInteger requests = new AtomicInteger();
+    /** Requests for language lists. */
+    public final AtomicInteger listings = new AtomicInteger();
     /** Milliseconds each answer waits (for cancelling jobs). */
     public volatile int delayMs;
 
@@ -51,8 +53,50 @@ public final class FakeMtApis implements AutoCloseable {
         server.createContext("/deepl/v2/translate", e -> handle(e, this::deeplTranslate));
         server.createContext("/deepl/v2/glossaries", e -> handle(e, this::deeplGlossary));
         server.createContext("/openai/v1/chat/completions", e -> handle(e, this::openai));
+        // the language lists, as each API gives them: Apertium ind↔zlm only (as the CI's APY), LibreTranslate
+        // id↔en, DeepL into English and Indonesian; no Malay but Apertium's
+        Map<String, Object> apertiumPairs = new LinkedHashMap<>();
+        apertiumPairs.put("responseData", List.of(Map.of("sourceLanguage", "zlm", "targetLanguage", "ind"),
+                Map.of("sourceLanguage", "ind", "targetLanguage", "zlm")));
+        apertiumPairs.put("responseDetails", null);
+        apertiumPairs.put("responseStatus", 200);
+        server.createContext("/apertium/listPairs", e -> listing(e, apertiumPairs));
+        server.createContext("/libre/languages", e -> listing(e, List.of(
+                Map.of("code", "en", "name", "English", "targets", List.of("en", "id")),
+                Map.of("code", "id", "name", "Indonesian", "targets", List.of("en", "id")))));
+        server.createContext("/deepl/v2/languages", e -> listing(e, deeplLanguages(e)));
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    /** Language lists are asked apart from translations: they neither count as requests nor fail on failNext. */
+    private void listing(HttpExchange e, Object body) throws IOException {
+        try (e) {
+            listings.incrementAndGet();
+            int status = 200;
+            if (!e.getRequestMethod().equals("GET")) {
+                violations.add(e.getRequestURI().getPath() + ": method must be GET");
+                status = 400;
+            }
+            byte[] out = JSON.writeValueAsBytes(body);
+            e.getResponseHeaders().set("Content-Type", "application/json");
+            e.sendResponseHeaders(status, out.length);
+            e.getResponseBody().write(out);
+        }
+    }
+
+    private Object deeplLanguages(HttpExchange e) {
+        if (deeplAuth(e) != null) {
+            violations.add("/deepl/v2/languages: no DeepL-Auth-Key");
+            return Map.of("message", "Wrong endpoint or authorization");
+        }
+        String query = String.valueOf(e.getRequestURI().getQuery());
+        if (query.equals("type=source")) {
+            return List.of(Map.of("language", "EN", "name", "English"), Map.of("language", "ID", "name", "Indonesian"));
+        }
+        if (!query.equals("type=target")) violations.add("/deepl/v2/languages: type=source or type=target expected");
+        return List.of(Map.of("language", "EN-GB", "name", "English (British)"),
+                Map.of("language", "EN-US", "name", "English (American)"), Map.of("language", "ID", "name", "Indonesian"));
     }
 
     public String url(String api) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.selaras.SelarasConfig;
+import org.selaras.document.Document;
 import org.selaras.document.Segment;
 import org.selaras.glossary.server.GlossaryService;
 import org.selaras.error.Conflict;
@@ -47,11 +48,23 @@ public class MtService {
     public record EngineView(String id, String label) {
     }
 
+    /** An engine that cannot translate a document, and why, in translator's words. */
+    public record Unusable(String id, String label, String reason) {
+    }
+
+    /**
+     * The engines for a document's languages: those that translate them, the others with the reason, and when
+     * there is none a message saying so ({@code configured} counts every engine, usable or not).
+     */
+    public record DocumentEngines(String source, String target, int configured, List<EngineView> engines,
+                                  List<Unusable> unusable, String message) {
+    }
+
     /** A suggestion: the engine's translation with the glossary's English put in. */
     public record Suggestion(String engine, String text, List<String> terms, List<String> lost) {
     }
 
-    private record Guarded(MachineTranslator engine, Guard guard) {
+    private record Guarded(MachineTranslator engine, Guard guard, EnginePairs pairs) {
     }
 
     private final Map<String, Guarded> engines = new LinkedHashMap<>();
@@ -90,7 +103,7 @@ public class MtService {
                     .when(MtService::retryable)
                     .done()
                     .build();
-            engines.put(e.id(), new Guarded(e, guard));
+            engines.put(e.id(), new Guarded(e, guard, new EnginePairs(e, mt.pairsCache())));
             LOG.infof("Machine translation engine on: %s", e.label());
         }
     }
@@ -109,38 +122,82 @@ public class MtService {
         return batchSize;
     }
 
-    /** The engine named, or the first configured one when {@code id} is blank. */
+    /** The engines that translate the document's languages (each engine's own list, cached), and the others. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DocumentEngines enginesFor(long documentId) {
+        String[] langs = languagesOf(documentId);
+        List<EngineView> usable = new ArrayList<>();
+        List<Unusable> others = new ArrayList<>();
+        for (Guarded g : engines.values()) {
+            String why = whyNot(g, langs[0], langs[1]);
+            if (why == null) usable.add(new EngineView(g.engine().id(), g.engine().label()));
+            else others.add(new Unusable(g.engine().id(), g.engine().label(), why));
+        }
+        return new DocumentEngines(langs[0], langs[1], engines.size(), usable, others,
+                usable.isEmpty() ? EngineMessages.noEngine(langs[0], langs[1]) : null);
+    }
+
+    /** Why the engine cannot translate source → target (null: it can). */
+    private static String whyNot(Guarded g, String source, String target) {
+        EnginePairs.Known known = g.pairs().get();
+        if (known.pairs() == null) return EngineMessages.failed(g.engine().label(), known.problem());
+        return known.pairs().has(source, target) ? null : EngineMessages.notServed(g.engine().label(), source, target);
+    }
+
+    /**
+     * The engine named, or the first that translates source → target when {@code id} is blank. None configured,
+     * none for the pair, or the one named not for it: 409; unknown name: 400; the engine cannot be asked: 503.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String resolve(String id) {
+    public String resolve(String id, String source, String target) {
         if (engines.isEmpty()) {
             throw new Conflict("No machine translation engine is configured "
                     + "(set selaras.mt.apertium.url, selaras.mt.libretranslate.url, selaras.mt.deepl.api-key or "
                     + "selaras.mt.openai.url and model).");
         }
-        if (id == null || id.isBlank()) return engines.keySet().iterator().next();
-        if (!engines.containsKey(id)) {
+        if (id == null || id.isBlank()) {
+            return engines.values().stream().filter(g -> whyNot(g, source, target) == null).findFirst()
+                    .map(g -> g.engine().id())
+                    .orElseThrow(() -> new Conflict(EngineMessages.noEngine(source, target)));
+        }
+        Guarded g = engines.get(id);
+        if (g == null) {
             throw new Invalid("Unknown engine \"" + id + "\"; configured: "
                     + String.join(", ", engines.keySet()) + ".");
         }
+        EnginePairs.Known known = g.pairs().get();
+        if (known.pairs() == null) throw new EngineUnavailable(EngineMessages.failed(g.engine().label(), known.problem()));
+        if (!known.pairs().has(source, target)) {
+            throw new Conflict(EngineMessages.notServed(g.engine().label(), source, target));
+        }
         return id;
+    }
+
+    /** The document's source and target language, read in a transaction of its own. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public String[] languagesOf(long documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Document d = Document.findById(documentId);
+            if (d == null) throw new NotFound("There is no document " + documentId + ".");
+            return new String[]{d.sourceLanguage, d.targetLanguage};
+        });
     }
 
     /** A suggestion for one segment, into its document's target language. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Suggestion suggest(long segmentId, String engineId) {
-        String engine = resolve(engineId);
         String[] seg = QuarkusTransaction.requiringNew().call(() -> {
             Segment s = Segment.findById(segmentId);
             if (s == null) throw new NotFound("There is no segment " + segmentId + ".");
             return new String[]{s.text, s.document.sourceLanguage, s.document.targetLanguage};
         });
-        return translate(engine, List.of(seg[0]), seg[1], seg[2]).get(0);
+        return translate(engineId, List.of(seg[0]), seg[1], seg[2]).get(0);
     }
 
     /** Translates segments with glossary protection. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Suggestion> translate(String engineId, List<String> sources, String sourceLang, String targetLang) {
-        Guarded g = engines.get(resolve(engineId));
+        Guarded g = engines.get(resolve(engineId, sourceLang, targetLang));
         var matcher = QuarkusTransaction.requiringNew().call(() -> glossary.snapshot().glossary().sourceMatcher());
         TermProtector protector = TermProtector.forTarget(matcher, targetLang);
         TermProtector.Batch batch = protector.prepare(sources, g.engine().placeholder());
@@ -152,10 +209,10 @@ public class MtService {
             out = answer;
         } catch (CircuitBreakerOpenException e) {
             throw new EngineUnavailable(g.engine().label()
-                    + " failed several times in a row; Selaras waits a little before asking it again.");
+                    + " failed several times in a row; Selaras waits a little before asking it again. Try again in a minute.");
         } catch (MtException e) {
             LOG.warnf("Machine translation by %s failed: %s", g.engine().label(), e.getMessage());
-            throw new EngineFailed("Machine translation failed: " + e.getMessage());
+            throw new EngineFailed(EngineMessages.failed(g.engine().label(), e));
         } catch (DomainException e) {
             throw e;
         } catch (Exception e) {

@@ -43,7 +43,8 @@ public class PretranslateJobs {
 
     /** What GET /api/jobs/{id} shows. */
     public record JobView(String id, String type, long document, String engine, String state, int total,
-                          int processed, int saved, int skipped, int failed, String message, String startedBy,
+                          int processed, int saved, int skipped, int failed, int alreadyTranslated, String message,
+                          String startedBy,
                           Instant created, Instant finished) {
     }
 
@@ -59,6 +60,7 @@ public class PretranslateJobs {
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         volatile int total;
+        volatile int alreadyTranslated;
         volatile String state = "queued";
         volatile String message;
         volatile Instant finished;
@@ -71,7 +73,7 @@ public class PretranslateJobs {
 
         JobView view() {
             return new JobView(id, "pretranslate", document, engine, state, total, processed.get(), saved.get(),
-                    skipped.get(), failed.get(), message, user, created, finished);
+                    skipped.get(), failed.get(), alreadyTranslated, message, user, created, finished);
         }
     }
 
@@ -102,12 +104,9 @@ public class PretranslateJobs {
     }
 
     public JobView start(long documentId, String engineId, SecurityIdentity who) {
-        String engine = mt.resolve(engineId);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (Document.findById(documentId) == null) {
-                throw new NotFound("There is no document " + documentId + ".");
-            }
-        });
+        String[] langs = mt.languagesOf(documentId);
+        // refused here, with the reason, rather than a job that ends "0 of 40"
+        String engine = mt.resolve(engineId, langs[0], langs[1]);
         SecurityIdentity identity = QuarkusSecurityIdentity.builder(who).build(); // outlives the request
         Job job = new Job(documentId, engine, who.getPrincipal().getName());
         prune();
@@ -146,6 +145,7 @@ public class PretranslateJobs {
         job.state = "running";
         try {
             String[] langs = new String[2];
+            int[] segmentCount = {0};
             List<Todo> todo = QuarkusTransaction.requiringNew().call(() -> {
                 Document d = Document.findById(job.document);
                 if (d == null) throw new NotFound("There is no document " + job.document + ".");
@@ -154,11 +154,13 @@ public class PretranslateJobs {
                 Map<Long, Translation> done = translations.ofDocument(job.document);
                 List<Todo> list = new ArrayList<>();
                 for (Segment s : Segment.ofDocument(job.document)) {
+                    segmentCount[0]++;
                     if (!done.containsKey(s.id)) list.add(new Todo(s.id, s.text));
                 }
                 return list;
             });
             job.total = todo.size();
+            job.alreadyTranslated = segmentCount[0] - todo.size();
             String origin = "mt:" + job.engine;
             for (int from = 0; from < todo.size(); from += mt.batchSize()) {
                 if (job.cancel.get()) {
@@ -194,9 +196,28 @@ public class PretranslateJobs {
         }
     }
 
-    private static String summary(Job job, String head) {
-        return head + ": " + job.saved.get() + " of " + job.total + " untranslated segments pre-translated as drafts, "
-                + job.skipped.get() + " skipped (translated meanwhile), " + job.failed.get() + " failed.";
+    /** How many were pre-translated, and how many were not and why, in translator's words. */
+    static String summary(Job job, String head) {
+        if (job.total == 0 && head.equals("Done")) {
+            return "Nothing to pre-translate: all " + job.alreadyTranslated + " segments already have a translation.";
+        }
+        StringBuilder m = new StringBuilder(head + ": " + job.saved.get() + " of " + job.total
+                + " untranslated segments pre-translated as drafts.");
+        int skipped = job.skipped.get();
+        int failed = job.failed.get();
+        if (skipped > 0) {
+            m.append(' ').append(skipped).append(" skipped: someone translated ").append(skipped == 1 ? "it" : "them")
+                    .append(" meanwhile, and that translation stays.");
+        }
+        if (failed > 0) {
+            m.append(' ').append(failed).append(" failed: the engine gave no text or the draft could not be saved.");
+        }
+        if (job.alreadyTranslated > 0) {
+            m.append(' ').append(job.alreadyTranslated).append(job.alreadyTranslated == 1
+                    ? " segment already had a translation and was left alone."
+                    : " segments already had a translation and were left alone.");
+        }
+        return m.toString();
     }
 
     private static void finish(Job job, String state, String message) {

@@ -40,11 +40,12 @@ public class PretranslateResource {
     @Operation(summary = "Pre-translate a document",
             description = "Starts a background job that machine-translates the document's untranslated segments and "
                     + "saves them as drafts with origin mt:<engine>; a segment translated meanwhile is skipped. "
-                    + "Answers 202 with the job; follow it at Location (GET /api/jobs/{job}). Engine failures end "
-                    + "up in the job, not in this answer. Roles: translator, reviewer, admin.")
+                    + "Answers 202 with the job; follow it at Location (GET /api/jobs/{job}). When no engine translates "
+                    + "the document's languages (or the one named does not) it is refused at once (409); engine "
+                    + "failures later end up in the job. Roles: translator, reviewer, admin.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "engine", in = ParameterIn.QUERY, description = "Engine id from GET /api/mt/engines "
-            + "(apertium, libretranslate, deepl, openai); default the first configured")
+            + "(apertium, libretranslate, deepl, openai); default the first that translates the document's languages")
     @APIResponse(responseCode = "202", description = "The job, queued",
             headers = @Header(name = "Location", description = "/api/jobs/{job}", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

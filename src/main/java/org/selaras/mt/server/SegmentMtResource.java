@@ -35,7 +35,7 @@ public class SegmentMtResource {
                     + "Roles: translator, reviewer, admin.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Segment id")
     @Parameter(name = "engine", in = ParameterIn.QUERY, description = "Engine id from GET /api/mt/engines "
-            + "(apertium, libretranslate, deepl, openai); default the first configured")
+            + "(apertium, libretranslate, deepl, openai); default the first that translates the document's languages")
     @APIResponse(responseCode = "200", description = "The suggestion")
     @APIResponse(responseCode = "400", ref = "BadRequest", description = "Unknown engine")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

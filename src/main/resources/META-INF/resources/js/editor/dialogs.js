@@ -60,6 +60,7 @@ export async function showHistory(s, restore) {
   });
   ol.replaceChildren(...(items.length ? items : [el('li', {class: 'meta'}, 'Not translated yet.')]));
   historyPanel.hidden = false;
+  historyPanel.scrollIntoView({block: 'nearest'});
 }
 
 byId('history-close').addEventListener('click', () => { historyPanel.hidden = true; });

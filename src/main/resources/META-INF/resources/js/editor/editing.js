@@ -1,11 +1,12 @@
-// The active segment: opening it for editing (textarea, action buttons, term panel, QA list),
+// The active segment: opening it for editing (textarea, action buttons, QA list; terms in the side panel),
 // moving between segments, confirming, reviewing, undoing. Every save goes through saveTranslation.
 import {el} from '../lib/dom.js';
 import {root, canTranslate, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
 import {targetNode, nextUnconfirmed, neighbour} from './segment-list.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
 import {showFinished, hideFinished} from './finish.js';
-import {termPanel, qaPanel, scheduleQa, cancelQa} from './panels.js';
+import {qaPanel, scheduleQa, cancelQa} from './panels.js';
+import {showSegment} from './side-panel.js';
 import {showHistory, askRejectComment} from './dialogs.js';
 import {saveTranslation, restoreRevision} from './saving.js';
 
@@ -25,10 +26,11 @@ export function activate(s, saveLeaving) {
     row.querySelector('.target').replaceWith(textarea);
     textarea.focus();
     textarea.setSelectionRange(textarea.value.length, textarea.value.length);
-    row.append(actions(s), termPanel(s), qaPanel());
+    row.append(actions(s), qaPanel());
     textarea.addEventListener('input', () => { typed(s, textarea.value); scheduleQa(s); });
     if (textarea.value) scheduleQa(s);
   }
+  showSegment(s);
   row.scrollIntoView({block: 'nearest'});
   // hook for add-ons (js/memory.js, js/mt.js): detail {segment, row, textarea}; textarea is null when read-only
   root.dispatchEvent(new CustomEvent('selaras:activate', {detail: {segment: s, row, textarea: editor.textarea}}));
@@ -41,7 +43,7 @@ function deactivate() {
     editor.textarea.replaceWith(targetNode(editor.active));
     editor.textarea = null;
   }
-  for (const extra of row.querySelectorAll('.actions, .term-panel, .qa-issues')) extra.remove();
+  for (const extra of row.querySelectorAll('.actions, .qa-issues')) extra.remove();
   cancelQa();
   editor.active = null;
 }

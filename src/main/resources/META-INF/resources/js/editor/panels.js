@@ -1,5 +1,6 @@
 // What sits beside the active segment: its glossary terms (marked in the source, listed in the
-// term panel, inserted by a click or Alt+number) and the QA messages, checked while typing.
+// term panel of the side panel, inserted by a click or Alt+number) and the QA messages under the box,
+// checked while typing.
 import {el, api} from '../lib/dom.js';
 import {docId, editor} from './state.js';
 
@@ -103,4 +104,6 @@ export function showIssues(s, issues) {
   const list = editor.rows.get(s.id).querySelector('.qa-issues');
   if (!list) return;
   list.replaceChildren(...issues.map((i) => el('li', {class: i.severity, dataset: {check: i.check}}, i.message)));
+  // the messages make the row taller: keep all of it in view, the box and Confirm included
+  list.closest('.segment').scrollIntoView({block: 'nearest'});
 }

@@ -48,7 +48,8 @@ class GlossaryBrowserTest extends BrowserTestSupport {
         assertEquals("Antony Blinken", marks.get(1).getText());
 
         WebElement input = browser.visible(By.cssSelector("div.segment.active textarea.target-input"));
-        assertTrue(row.findElement(By.cssSelector(".term-panel")).getText().contains("US Secretary of State"));
+        // the terms are listed in the side panel, beside (not over) the active row
+        assertTrue(driver.findElement(By.cssSelector("#side-panel .term-panel")).getText().contains("US Secretary of State"));
         input.sendKeys("The US Foreign Minister, ");
         // QA beside the target, while typing: the forbidden title is flagged
         browser.waiter().until(d -> row.findElements(By.cssSelector(".qa-issues li.error[data-check=glossary]")).size() > 0);

@@ -185,6 +185,33 @@ class MtApiTest {
         as(TestAccounts.TRANSLATOR).post("/api/documents/999999/pretranslate").then().statusCode(404);
     }
 
+    /** Each engine's own list decides: LibreTranslate and DeepL (here) do not translate into Malay. */
+    @Test
+    void enginesAreOfferedForTheDocumentsLanguagesOnly() {
+        int english = newDocument("Putin berkata.", null);
+        int before = MtTestResource.apis.listings.get();
+        for (int i = 0; i < 2; i++) {
+            List<String> offered = as(TestAccounts.TRANSLATOR).get("/api/documents/" + english + "/mt-engines")
+                    .then().statusCode(200).body("message", equalTo(null)).extract().jsonPath().getList("engines.id");
+            assertTrue(offered.containsAll(List.of("libretranslate", "deepl", "openai")), offered.toString());
+        }
+        // the lists are kept: asking twice (and again for the Malay document) asks each engine at most once
+        assertTrue(MtTestResource.apis.listings.get() - before <= 3, "listings: " + (MtTestResource.apis.listings.get() - before));
+        int malay = newDocument("Putin berkata.", "ms");
+        JsonPath m = as(TestAccounts.TRANSLATOR).get("/api/documents/" + malay + "/mt-engines").then().statusCode(200)
+                .extract().jsonPath();
+        assertFalse(m.getList("engines.id").contains("libretranslate"), m.prettify());
+        assertFalse(m.getList("engines.id").contains("deepl"), m.prettify());
+        assertTrue(m.getList("engines.id").contains("openai"), m.prettify());
+        assertTrue(m.getList("unusable.reason").contains("LibreTranslate does not translate Indonesian → Malay."), m.prettify());
+        for (String secret : List.of(FakeMtApis.LIBRE_KEY, FakeMtApis.DEEPL_KEY, FakeMtApis.OPENAI_KEY, "127.0.0.1")) {
+            assertFalse(m.prettify().contains(secret), m.prettify()); // reasons name no URL or key
+        }
+        as(TestAccounts.TRANSLATOR).queryParam("engine", "libretranslate").post("/api/documents/" + malay + "/pretranslate")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("LibreTranslate does not translate Indonesian → Malay."));
+    }
+
     @Test
     void targetLanguageOnImport() {
         int doc = newDocument("Halo.", "ms");
