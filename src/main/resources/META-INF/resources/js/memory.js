@@ -72,7 +72,7 @@ function openMemoryPanel() {
           + ' · ' + new Date(m.updated).toLocaleDateString()
           + (m.flags.length ? ' · check ' + m.flags.join(', ') : '')),
         // what the tool that wrote the unit noted about it (TMX notes and props), small, under the match
-        m.note ? el('span', {class: 'tm-note', title: m.note}, m.note) : null)));
+        m.note ? el('span', {class: 'tm-note', title: m.note}, m.note) : null));
     });
   }
 
