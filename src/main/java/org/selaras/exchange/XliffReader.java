@@ -81,7 +81,8 @@ public final class XliffReader {
             if (!sourceOk || !targetOk) {
                 throw new SafeXml.XmlException("This file translates from " + name(l[0]) + " into " + name(l[1])
                         + "; this document needs " + sourceLanguage + " (Indonesian: id, id-ID, in, ind) into "
-                        + targetLanguage + " (English: en, en-US, en-GB, eng).", Integer.parseInt(l[2]));
+                        + targetLanguage + " (English: en, en-US, en-GB, eng). If the labels are wrong (translate-toolkit's "
+                        + "po2xliff always writes en-US), import it with languages=ignore.", Integer.parseInt(l[2]));
             }
         }
         return x.units;

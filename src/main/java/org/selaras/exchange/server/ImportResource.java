@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.selaras.error.Invalid;
 import org.selaras.exchange.ImportReport;
 import org.selaras.http.Uploads;
 import org.selaras.security.Role;
@@ -57,6 +58,9 @@ public class ImportResource {
             + "\"line\"), a DOCTYPE that declares entities, or (XLIFF) languages other than Indonesian into English; "
             + "nothing was imported";
 
+    static final String LANGUAGES = "declared (default): the file's source and target languages must be Indonesian "
+            + "and English, else 400; ignore: read it as Indonesian into English whatever it declares (translate-toolkit's "
+            + "po2xliff always writes source-language=\"en-US\")";
     static final String SOURCE = "The variant of the source language to read where a unit holds several (id-ID, in, "
             + "ind…); default: any Indonesian tuv, the first";
     static final String TARGET = "The variant of English to read where a unit holds several (en-GB, en-US, eng…); "
@@ -125,6 +129,7 @@ public class ImportResource {
     @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "languages", in = ParameterIn.QUERY, description = LANGUAGES)
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -135,8 +140,9 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
-    public ImportReport xliffFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite) {
-        return imports.importXliff(id, uploads.read(file), overwrite, identity);
+    public ImportReport xliffFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite,
+                                  @QueryParam("languages") String languages) {
+        return imports.importXliff(id, uploads.read(file), overwrite, ignoreLanguages(languages), identity);
     }
 
     @POST
@@ -146,6 +152,7 @@ public class ImportResource {
     @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "languages", in = ParameterIn.QUERY, description = LANGUAGES)
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -156,7 +163,20 @@ public class ImportResource {
     @APIResponse(responseCode = "422", description = "A unit in state final (approved, for reviewers and admins) "
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
-    public ImportReport xliffBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite) {
-        return imports.importXliff(id, uploads.body(body), overwrite, identity);
+    public ImportReport xliffBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite,
+                                  @QueryParam("languages") String languages) {
+        return imports.importXliff(id, uploads.body(body), overwrite, ignoreLanguages(languages), identity);
+    }
+
+    /** languages=ignore: the file's language labels are wrong (translate-toolkit's po2xliff always writes en-US). */
+    private static boolean ignoreLanguages(String languages) {
+        if (languages == null || languages.isBlank() || languages.equals("declared")) {
+            return false;
+        }
+        if (languages.equals("ignore")) {
+            return true;
+        }
+        throw new Invalid("languages is declared (the default: the file's languages must be Indonesian into English) "
+                + "or ignore (read the file as Indonesian into English whatever it declares).");
     }
 }

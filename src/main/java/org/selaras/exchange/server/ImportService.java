@@ -159,10 +159,17 @@ public class ImportService {
     // ------------------------------------------------------------------ XLIFF
 
     public ImportReport importXliff(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
+        return importXliff(documentId, file, overwrite, false, who);
+    }
+
+    /** {@code ignoreLanguages}: the file's language labels are not checked (they are known to be wrong). */
+    public ImportReport importXliff(long documentId, byte[] file, boolean overwrite, boolean ignoreLanguages,
+                                    SecurityIdentity who) {
         Document doc = documents.get(documentId);
         List<XliffReader.Unit> units;
         try {
-            units = XliffReader.read(new ByteArrayInputStream(file), doc.sourceLanguage, doc.targetLanguage);
+            units = ignoreLanguages ? XliffReader.read(new ByteArrayInputStream(file))
+                    : XliffReader.read(new ByteArrayInputStream(file), doc.sourceLanguage, doc.targetLanguage);
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }

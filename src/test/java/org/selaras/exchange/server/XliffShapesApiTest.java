@@ -114,6 +114,22 @@ class XliffShapesApiTest {
     }
 
     @Test
+    void po2xliffsWrongEnglishSourceLabelIsRefusedUnlessLanguagesAreIgnored() throws Exception {
+        int doc = document("po2xliff");
+        List<Integer> s = segments(doc);
+        // what po2xliff really writes: source-language="en-US" whatever the PO holds
+        byte[] file = new String(resource("po2xliff-11.xlf"), StandardCharsets.UTF_8)
+                .replace("source-language=\"id\"", "source-language=\"en-US\"").getBytes(StandardCharsets.UTF_8);
+        post(TestAccounts.TRANSLATOR, doc, file, "").statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("languages=ignore"));
+        translation(s.get(1)).statusCode(404);
+        post(TestAccounts.TRANSLATOR, doc, file, "?languages=whatever").statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("declared"));
+        post(TestAccounts.TRANSLATOR, doc, file, "?languages=ignore").statusCode(200);
+        translation(s.get(1)).statusCode(200).body("text", equalTo(MET));
+    }
+
+    @Test
     void roundTripsChangeNothing() {
         int doc = document("round trip");
         List<Integer> s = segments(doc);
