@@ -1,7 +1,5 @@
 package org.selaras.memory;
 
-import org.selaras.memory.server.MemoryService;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
