@@ -39,12 +39,14 @@ public class DocumentResource {
     private static final String IMPORT_SUMMARY = "Import a plain-text document";
     private static final String IMPORT_DESCRIPTION = "UTF-8 plain text, each line a paragraph (blank lines separate "
             + "but are not paragraphs), split into sentence segments. Send it as multipart/form-data (part \"file\"; "
-            + "optional parts \"name\", default the file name, and \"targetLanguage\") or as a text/plain body "
+            + "optional parts \"name\", default the first line (the headline, at most 120 characters, else the "
+            + "file name), and \"targetLanguage\") or as a text/plain body "
             + "named by ?name=. A leading byte-order mark is dropped. Refused with nothing stored: invalid UTF-8, "
             + "binary content, empty text, a sentence over 65,535 characters (400); more than "
             + "selaras.upload.max-size (413). Roles: admin, reviewer, translator.";
-    private static final String NAME = "Document name (at most 255 characters; default \"Untitled\"); for a "
-            + "multipart upload the part \"name\", else the file name";
+    private static final String NAME = "Document name (at most 255 characters; default the text's first line, "
+            + "the headline, cut at 120 characters on a word boundary, else \"Untitled\"); for a "
+            + "multipart upload the part \"name\", else the headline, else the file name";
     private static final String TARGET_LANGUAGE = "Target language code such as en, ms or en-GB (default "
             + "selaras.target-language, en); a multipart upload may send it as the part \"targetLanguage\"";
     private static final String IMPORT_BODY = "The UTF-8 text: multipart part \"file\" (optional parts \"name\" "
@@ -106,8 +108,7 @@ public class DocumentResource {
                                @RestForm("targetLanguage") String targetForm,
                                @QueryParam("targetLanguage") String targetQuery, UriInfo uri) {
         byte[] bytes = uploads.read(file);
-        String docName = name != null && !name.isBlank() ? name : file.fileName();
-        return created(documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null,
+        return created(documents.importFile(name, file.fileName(), bytes, identity.getPrincipal().getName(), null,
                 targetForm != null && !targetForm.isBlank() ? targetForm : targetQuery), uri);
     }
 

@@ -34,14 +34,29 @@ public class DocumentService {
         return importBytes(name, bytes, user, seedFile, null);
     }
 
-    /** As above, into {@code targetLanguage} (null or blank: selaras.target-language). */
+    /**
+     * As above, into {@code targetLanguage} (null or blank: selaras.target-language). Without a name the document
+     * is named after its headline ({@link DocumentNames}), else "Untitled".
+     */
     public Document importBytes(String name, byte[] bytes, String user, String seedFile, String targetLanguage) {
+        return importFile(name, null, bytes, user, seedFile, targetLanguage);
+    }
+
+    /**
+     * An uploaded file: named {@code name} if one is given, else after its headline ({@link DocumentNames}), else
+     * after {@code fileName}, else "Untitled".
+     */
+    public Document importFile(String name, String fileName, byte[] bytes, String user, String seedFile,
+                               String targetLanguage) {
         String target = targetLanguage(targetLanguage);
         String text;
         try {
             text = TextDecoder.decode(bytes);
         } catch (TextDecoder.NotTextException e) {
             throw new Invalid(e.getMessage());
+        }
+        if (name == null || name.isBlank()) {
+            name = DocumentNames.headline(text).orElse(fileName);
         }
         Document doc = importText(name, text, user, seedFile);
         doc.targetLanguage = target;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import org.selaras.security.UserRequests;
 import org.selaras.security.UserService;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,7 +39,8 @@ public class AdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(List<User> users, List<String> roles, String error, Viewer viewer);
+        static native TemplateInstance users(List<User> users, List<String> roles, String message, String error,
+                                             Viewer viewer);
     }
 
     private final UserService users;
@@ -50,9 +53,17 @@ public class AdminPages {
         this.validation = validation;
     }
 
+    /**
+     * ?created=ID and ?reset=ID (where a create or a password reset redirects to) confirm what was done, naming the
+     * account as stored, never echoing the query.
+     */
     @GET
-    public TemplateInstance page() {
-        return render(null);
+    public TemplateInstance page(@QueryParam("created") String created, @QueryParam("reset") String reset) {
+        String message = account(created).map(u -> "User " + u.username + " created.")
+                .or(() -> account(reset).map(u -> "New password set for " + u.username
+                        + ": their sessions have ended, and the account is unlocked."))
+                .orElse(null);
+        return render(message, null);
     }
 
     @POST
@@ -62,8 +73,8 @@ public class AdminPages {
                            UriInfo uri) {
         Csrf.check(csrfCookie, csrf);
         try {
-            users.create(validation.valid(new UserRequests.NewUser(username, password, roles(role))));
-            return back(uri);
+            User user = users.create(validation.valid(new UserRequests.NewUser(username, password, roles(role))));
+            return back(uri, "created", user.id);
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
                     .entity(render(e.getMessage())).build();
@@ -86,8 +97,36 @@ public class AdminPages {
         }
     }
 
+    /** An admin sets a new password for an account (as PUT /api/users/{id}/password): sessions end, it unlocks. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setPassword(@RestPath long id, @RestForm String password,
+                                @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie,
+                                UriInfo uri) {
+        Csrf.check(csrfCookie, csrf);
+        try {
+            User user = users.setPassword(id, validation.valid(new UserRequests.NewPassword(password)).password());
+            return back(uri, "reset", user.id);
+        } catch (DomainException e) {
+            return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
+                    .entity(render(e.getMessage())).build();
+        }
+    }
+
     private TemplateInstance render(String error) {
-        return Templates.users(users.list(), new TreeSet<>(Role.ALL).stream().toList(), error, Viewer.of(identity));
+        return render(null, error);
+    }
+
+    private TemplateInstance render(String message, String error) {
+        return Templates.users(users.list(), new TreeSet<>(Role.ALL).stream().toList(), message, error,
+                Viewer.of(identity));
+    }
+
+    /** The account a confirmation names: a numeric id that exists, or nothing. */
+    private Optional<User> account(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) return Optional.empty();
+        return User.<User>findByIdOptional(Long.parseLong(id));
     }
 
     private static Set<String> roles(List<String> role) {
@@ -96,5 +135,9 @@ public class AdminPages {
 
     private static Response back(UriInfo uri) {
         return Response.seeOther(uri.getBaseUriBuilder().path("admin/users").build()).build();
+    }
+
+    private static Response back(UriInfo uri, String done, long id) {
+        return Response.seeOther(uri.getBaseUriBuilder().path("admin/users").queryParam(done, id).build()).build();
     }
 }

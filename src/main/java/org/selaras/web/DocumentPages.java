@@ -86,8 +86,8 @@ public class DocumentPages {
                 throw new Invalid("Choose a UTF-8 text file to import.");
             }
             byte[] bytes = uploads.read(file);
-            String docName = name != null && !name.isBlank() ? name : file.fileName();
-            Document doc = documents.importBytes(docName, bytes, identity.getPrincipal().getName(), null);
+            Document doc = documents.importFile(name, file.fileName(), bytes, identity.getPrincipal().getName(), null,
+                    null);
             return Response.seeOther(uri.getBaseUriBuilder().path("documents/{id}").build(doc.id)).build();
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)

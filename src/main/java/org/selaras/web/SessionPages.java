@@ -30,6 +30,8 @@ import org.selaras.security.OriginCheck;
 import org.selaras.security.Sessions;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Login and logout. The form posts to /j_security_check (the name Quarkus' form login used, kept for bookmarks and
@@ -42,7 +44,7 @@ public class SessionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String error, Viewer viewer);
+        static native TemplateInstance login(String error, String user, Viewer viewer);
     }
 
     private final LoginThrottle logins;
@@ -61,16 +63,28 @@ public class SessionPages {
         return Response.seeOther(uri.getBaseUriBuilder().path("documents").build()).build();
     }
 
-    /** ?error=true: wrong name or password; ?error=locked: too many failures. */
+    /**
+     * ?error=true: wrong name or password; ?error=locked: too many failures. ?user= is the name typed before, put
+     * back into the form; only a well-formed user name comes back (anything else is left out, never echoed).
+     */
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance login(@QueryParam("error") String error) {
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("user") String user) {
         String message = error == null ? null : error.equals("locked")
                 ? "Too many failed logins: this account or your address is locked for a few minutes."
                 : "Wrong user name or password.";
-        return Templates.login(message, Viewer.anonymous());
+        return Templates.login(message, typedName(user).orElse(null), Viewer.anonymous());
     }
+
+    /** A user name as accounts have them (2 to 64 letters, digits, dots, dashes, underscores), or nothing. */
+    static Optional<String> typedName(String user) {
+        if (user == null) return Optional.empty();
+        String u = user.strip();
+        return USER_NAME.matcher(u).matches() ? Optional.of(u) : Optional.empty();
+    }
+
+    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
 
     @POST
     @Path("j_security_check")
@@ -95,6 +109,8 @@ public class SessionPages {
         } catch (AuthenticationFailedException e) {
             var throttled = LoginThrottled.in(e);
             var login = uri.getBaseUriBuilder().path("login").queryParam("error", throttled.isPresent() ? "locked" : "true");
+            // the name typed comes back into the form (never the password); only a well-formed name travels
+            typedName(username).ifPresent(u -> login.queryParam("user", u));
             var answer = Response.seeOther(login.build());
             throttled.ifPresent(t -> answer.header("Retry-After", t.retryAfterSeconds()));
             return answer.build();

@@ -99,10 +99,10 @@ class DocumentApiTest {
     }
 
     @Test
-    void importsAMultipartFileNamedAfterTheFile() {
+    void importsAMultipartFileNamedAfterItsHeadline() {
         translator().multiPart("file", "kabar.txt", "Halo dunia. Apa kabar?".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/documents").then().statusCode(201)
-                .body("name", equalTo("kabar.txt")).body("segmentCount", equalTo(2))
+                .body("name", equalTo("Halo dunia. Apa kabar?")).body("segmentCount", equalTo(2))
                 .body("id", notNullValue());
     }
 

@@ -127,11 +127,12 @@ class BrowserTest extends BrowserTestSupport {
     @Test
     void importThroughTheFormShowsTheNewDocument() throws IOException {
         loginAsAdmin();
-        String name = "browser-import-" + System.nanoTime() + ".txt";
-        importFile(name, "Pagi ini hujan turun di Jakarta. Jalanan macet total.\n"
+        String name = "Pagi ini hujan turun di Jakarta " + System.nanoTime() + ". Jalanan macet total.";
+        importFile("browser-import.txt", name + "\n"
                 + "Kopi susu “enak” dan murah sekali — kata Budi.\n");
+        // no name given: the document is named after its first line
         assertEquals(name, driver.findElement(By.id("document-name")).getText());
-        assertEquals(List.of("Pagi ini hujan turun di Jakarta.", "Jalanan macet total.",
+        assertEquals(List.of(name.substring(0, name.indexOf(". ") + 1), "Jalanan macet total.",
                 "Kopi susu “enak” dan murah sekali — kata Budi."), segmentTexts());
         List<WebElement> paragraphs = driver.findElements(By.cssSelector("section.paragraph[data-paragraph]"));
         assertEquals(2, paragraphs.size());

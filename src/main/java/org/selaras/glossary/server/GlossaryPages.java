@@ -29,6 +29,7 @@ import org.selaras.http.Viewer;
 import org.selaras.security.Role;
 
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,8 @@ public class GlossaryPages {
                                              List<String> kinds, List<String> statuses, String message, String error,
                                              Viewer viewer);
 
-        static native TemplateInstance imported(GlossaryService.ImportReport report, String format, Viewer viewer);
+        static native TemplateInstance imported(GlossaryService.ImportReport report, String format, String fileName,
+                                                String file, Viewer viewer);
 
         static native TemplateInstance changes(List<ChangeView> changes, Viewer viewer);
     }
@@ -164,7 +166,10 @@ public class GlossaryPages {
         }
     }
 
-    /** Bulk import: "preview" shows what would change; "apply" imports all rows or none. */
+    /**
+     * Bulk import: "preview" shows what would change, with an Apply button that posts the same file again with
+     * "apply"; "apply" imports all rows or none.
+     */
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -177,10 +182,14 @@ public class GlossaryPages {
                 throw new Invalid("Choose a TBX, CSV or TSV file.");
             }
             String f = format == null || format.isBlank() ? formatOf(file.fileName()) : format;
-            GlossaryService.ImportReport report = glossary.importFile(f, uploads.read(file), "apply".equals(action),
-                    user());
+            byte[] bytes = uploads.read(file);
+            GlossaryService.ImportReport report = glossary.importFile(f, bytes, "apply".equals(action), user());
+            // a clean preview carries the file back (base64, in the page only) so that Apply posts the same bytes
+            // again: nothing is kept on the server between the two requests, and any instance can apply it
+            String again = !report.applied() && report.rejected().isEmpty()
+                    ? Base64.getEncoder().encodeToString(bytes) : null;
             return Response.status(report.rejected().isEmpty() ? 200 : 400)
-                    .entity(Templates.imported(report, f, viewer())).build();
+                    .entity(Templates.imported(report, f, file.fileName(), again, viewer())).build();
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e))
                     .entity(render(null, null, null, Form.empty(), e.getMessage())).build();
