@@ -391,7 +391,7 @@ class H2RestartIT {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             for (String h : r.headers().allValues("Set-Cookie")) {
                 String c = h.split(";", 2)[0];
-                if (c.startsWith("quarkus-credential=") && c.length() > "quarkus-credential=".length()) cookie = c;
+                if (c.startsWith("selaras-session=") && c.length() > "selaras-session=".length()) cookie = c;
             }
             assertNotNull(cookie, "form login: " + r.statusCode() + " " + r.headers().map());
         }
@@ -399,6 +399,8 @@ class H2RestartIT {
         Answer send(String method, String path, String type, String body) throws IOException, Dead {
             HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60))
                     .header("Cookie", cookie).header("Accept", "application/json")
+                    // a cookie-authenticated write must come from the server's own origin (OriginCheck)
+                    .header("Origin", "http://127.0.0.1:" + server.port())
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (type != null) b.header("Content-Type", type);
