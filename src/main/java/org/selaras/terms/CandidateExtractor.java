@@ -357,10 +357,12 @@ public final class CandidateExtractor {
         if (glossary != null) {
             for (GlossaryTerm t : glossary.inUse()) if (t.kind() == Kind.PERSON) addPersonKeys(personKeys, NearVariants.key(t.source()));
         }
+        VariantIndex<String> personIndex = new VariantIndex<>();
+        for (String k : personKeys) personIndex.add(k, k);
         for (int n = 0; n < segments.size(); n++) {
             SourceSegment s = segments.get(n);
             for (Span sp : found.get(n)) {
-                if (sp.weak() && !knownPerson(personKeys, NearVariants.key(sp.text()))) continue;
+                if (sp.weak() && !knownPerson(personKeys, personIndex, NearVariants.key(sp.text()))) continue;
                 String key = NearVariants.key(sp.text());
                 Builder b = byKey.computeIfAbsent(sp.kind() + "\u0000" + key, k -> new Builder(sp.kind(), sp.text(), key));
                 b.occurrences.add(new Occurrence(s.documentId(), s.index(), sp.start(), sp.end()));
@@ -370,24 +372,11 @@ public final class CandidateExtractor {
         }
         reclassifyPersons(byKey, personKeys);
         List<Builder> all = new ArrayList<>(byKey.values());
-        // near variants within the texts: same kind, same first letter of the compact key
-        Map<String, List<Builder>> buckets = new HashMap<>();
+        // near variants within the texts: same kind, one edit apart (hashed, no comparison of all pairs)
+        Map<Kind, VariantIndex<Builder>> byKind = new HashMap<>();
+        for (Builder b : all) byKind.computeIfAbsent(b.kind, k -> new VariantIndex<>()).add(b.key, b);
         for (Builder b : all) {
-            String c = NearVariants.compact(b.key);
-            if (c.isEmpty()) continue;
-            buckets.computeIfAbsent(b.kind + "" + c.charAt(0), k -> new ArrayList<>()).add(b);
-        }
-        for (List<Builder> bucket : buckets.values()) {
-            for (int x = 0; x < bucket.size(); x++) {
-                for (int y = x + 1; y < bucket.size(); y++) {
-                    Builder a = bucket.get(x);
-                    Builder b = bucket.get(y);
-                    if (NearVariants.near(a.key, b.key)) {
-                        a.variants.addAll(b.surfaces);
-                        b.variants.addAll(a.surfaces);
-                    }
-                }
-            }
+            for (Builder other : byKind.get(b.kind).near(b.key)) if (other != b) b.variants.addAll(other.surfaces);
         }
         GlossaryIndex index = new GlossaryIndex(glossary);
         List<Candidate> out = new ArrayList<>(all.size());
@@ -408,10 +397,8 @@ public final class CandidateExtractor {
     }
 
     /** The key, or a near variant of it (Zelensky for Zelenskyy), names a person elsewhere. */
-    private static boolean knownPerson(Set<String> personKeys, String key) {
-        if (personKeys.contains(key)) return true;
-        for (String k : personKeys) if (NearVariants.near(key, k)) return true;
-        return false;
+    private static boolean knownPerson(Set<String> personKeys, VariantIndex<String> index, String key) {
+        return personKeys.contains(key) || !index.near(key).isEmpty();
     }
 
     private static void addPersonKeys(Set<String> keys, String key) {
@@ -452,21 +439,16 @@ public final class CandidateExtractor {
         }
     }
 
-    /** Glossary sources by key and by first letter of the compact key. */
+    /** Glossary sources by folded text and in a variant index. */
     private static final class GlossaryIndex {
         final Map<String, GlossaryTerm> exact = new HashMap<>();
-        final Map<Character, List<GlossaryTerm>> byFirst = new HashMap<>();
-        final Map<GlossaryTerm, String> keys = new HashMap<>();
+        final VariantIndex<GlossaryTerm> variants = new VariantIndex<>();
 
         GlossaryIndex(Glossary glossary) {
             if (glossary == null) return;
             for (GlossaryTerm t : glossary.inUse()) {
                 exact.putIfAbsent(Chars.foldAll(Chars.normaliseSpaces(t.source())), t);
-                String key = NearVariants.key(t.source());
-                String c = NearVariants.compact(key);
-                if (c.isEmpty()) continue;
-                keys.put(t, key);
-                byFirst.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(t);
+                variants.add(NearVariants.key(t.source()), t);
             }
         }
 
@@ -475,12 +457,8 @@ public final class CandidateExtractor {
         }
 
         GlossaryTerm near(String key) {
-            String c = NearVariants.compact(key);
-            if (c.isEmpty()) return null;
-            for (GlossaryTerm t : byFirst.getOrDefault(c.charAt(0), List.of())) {
-                if (NearVariants.near(key, keys.get(t))) return t;
-            }
-            return null;
+            Set<GlossaryTerm> found = variants.near(key);
+            return found.isEmpty() ? null : found.iterator().next();
         }
     }
 

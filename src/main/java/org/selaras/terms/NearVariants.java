@@ -35,8 +35,9 @@ public final class NearVariants {
     }
 
     /**
-     * Whether two different keys name the same thing: equal without spaces, or (both at least 6 letters long)
-     * within one edit, two when both are 12 or longer.
+     * Whether two different keys name the same thing: equal without spaces, or (both at least 6 letters long,
+     * same first letter) within one edit. One edit, so that {@link VariantIndex} finds every such pair by
+     * hashing (symmetric deletion) instead of comparing all pairs.
      */
     public static boolean near(String keyA, String keyB) {
         if (keyA.equals(keyB)) return true;
@@ -45,8 +46,7 @@ public final class NearVariants {
         if (a.equals(b)) return true;
         int min = Math.min(a.length(), b.length());
         if (min < 6 || a.charAt(0) != b.charAt(0)) return false;
-        int limit = min >= 12 ? 2 : 1;
-        return distanceAtMost(a, b, limit);
+        return distanceAtMost(a, b, 1);
     }
 
     /** Levenshtein distance ≤ limit, with a band of width limit (early exit). */
