@@ -44,7 +44,8 @@ class ArchitectureTest {
             List.of("org.selaras.qa.server"),
             List.of("org.selaras.translation"),
             List.of("org.selaras.memory.server"),
-            List.of("org.selaras.align.server", "org.selaras.mt.server", "org.selaras.exchange.server"),
+            List.of("org.selaras.align.server", "org.selaras.mt.server", "org.selaras.exchange.server",
+                    "org.selaras.terms.server"),
             List.of("org.selaras.web"),
             List.of("org.selaras.Startup", "org.selaras.FirstStart"));
 
