@@ -20,6 +20,9 @@
                 @Tag(name = "Glossary", description = "Terms with their preferred English, variants and forbidden "
                         + "forms: read, change (terminologists and admins), change log, TBX/CSV/TSV import and "
                         + "export, terms found in a document, translations that break an entry."),
+                @Tag(name = "Terms", description = "Term discovery: names, titles, organisations and places found "
+                        + "in the documents, with glossary coverage and suggested English; accept into the glossary "
+                        + "or dismiss (terminologists and admins)."),
                 @Tag(name = "QA", description = "The quality checks that run on every save (glossary, numbers, "
                         + "brackets, punctuation, …), on demand."),
                 @Tag(name = "Memory", description = "The translation memory: fuzzy lookup (OmegaT's token score), "

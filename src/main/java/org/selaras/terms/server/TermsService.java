@@ -1,0 +1,197 @@
+package org.selaras.terms.server;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.selaras.error.Invalid;
+import org.selaras.error.NotFound;
+import org.selaras.glossary.server.EntryRequest;
+import org.selaras.glossary.server.GlossaryEntry;
+import org.selaras.glossary.server.GlossaryService;
+import org.selaras.terms.Candidate;
+import org.selaras.terms.CandidateExtractor;
+import org.selaras.terms.EnglishSuggester;
+import org.selaras.terms.Occurrence;
+import org.selaras.terms.SourceSegment;
+import org.selaras.terms.Suggestion;
+import org.selaras.terms.TranslatedSegment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Term discovery on the stored documents: candidates are computed on request from the source segments and
+ * their confirmed translations (nothing is stored but dismissals); accepting one creates a glossary entry
+ * through {@link GlossaryService}, so the usual re-check of translations happens.
+ */
+@ApplicationScoped
+@Transactional
+public class TermsService {
+
+    private final GlossaryService glossary;
+
+    public TermsService(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    /** A candidate with its stable id, the untranslated segments it touches and its suggested English. */
+    public record Found(String id, Candidate candidate, int untranslatedSegments, Suggestion suggestion) {
+    }
+
+    /**
+     * Candidates of the documents (comma-separated ids; blank = all) created since a date or instant (blank =
+     * any time), dismissed ones left out, most frequent first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Found> candidates(String documents, String since) {
+        List<Found> out = new ArrayList<>(compute(parseIds(documents), parseSince(since)));
+        Set<String> dismissed = dismissed();
+        out.removeIf(f -> dismissed.contains(f.id()));
+        out.sort(Comparator.comparingInt((Found f) -> f.candidate().frequency()).reversed()
+                .thenComparing(Comparator.comparingInt(Found::untranslatedSegments).reversed())
+                .thenComparing(f -> f.candidate().text()));
+        return out;
+    }
+
+    /** Accepts a candidate into the glossary; source, target, kind and note may be edited. */
+    public GlossaryEntry accept(String id, AcceptRequest edits, String who) {
+        Found f = find(id);
+        AcceptRequest e = edits == null ? new AcceptRequest(null, null, null, null) : edits;
+        String source = blank(e.source()) ? f.candidate().text() : e.source();
+        String target = !blank(e.target()) ? e.target() : f.suggestion() == null ? null : f.suggestion().english();
+        if (blank(target)) throw new Invalid("No English is known for \"" + source + "\": give \"target\".");
+        String kind = blank(e.kind()) ? f.candidate().kind().name().toLowerCase(Locale.ROOT) : e.kind();
+        return glossary.create(new EntryRequest(source, target, List.of(), List.of(), kind, null, null,
+                e.note() == null ? "found by term discovery" : e.note(), null), who);
+    }
+
+    /** Remembers a dismissal; dismissing twice is no error. */
+    public void dismiss(String id, String who) {
+        Found f = find(id);
+        EntityManager em = Panache.getEntityManager();
+        Number n = (Number) em.createNativeQuery("select count(*) from term_candidate_dismissed where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        if (n.longValue() > 0) return;
+        em.createNativeQuery("insert into term_candidate_dismissed (id, kind, term_key, dismissed_by, dismissed_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, id).setParameter(2, f.candidate().kind().name())
+                .setParameter(3, f.candidate().key()).setParameter(4, who)
+                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** The candidate with this id among those of all documents, dismissed or not. */
+    private Found find(String id) {
+        if (id == null || !id.matches("[0-9a-f]{16}")) throw new NotFound("No term candidate \"" + id + "\".");
+        return compute(null, null).stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("No term candidate " + id + " in the documents."));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Stable id: the first 16 hex digits of SHA-256 over kind and normalised key. */
+    public static String idOf(Candidate c) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest((c.kind().name() + "\u0000" + c.key()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Found> compute(List<Long> documentIds, Instant since) {
+        EntityManager em = Panache.getEntityManager();
+        StringBuilder sql = new StringBuilder("select s.document_id, s.position, s.text, t.text, t.status "
+                + "from segment s join document d on d.id = s.document_id "
+                + "left join translation t on t.segment_id = s.id where 1 = 1");
+        if (documentIds != null && !documentIds.isEmpty()) sql.append(" and s.document_id in (:ids)");
+        if (since != null) sql.append(" and d.created_at >= :since");
+        sql.append(" order by s.document_id, s.position");
+        var q = em.createNativeQuery(sql.toString());
+        if (documentIds != null && !documentIds.isEmpty()) q.setParameter("ids", documentIds);
+        if (since != null) q.setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        List<SourceSegment> segments = new ArrayList<>();
+        Map<Long, Map<Integer, TranslatedSegment>> translated = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            long doc = ((Number) r[0]).longValue();
+            int position = ((Number) r[1]).intValue();
+            String text = (String) r[2];
+            segments.add(new SourceSegment(doc, position, text));
+            String status = r[4] == null ? "" : r[4].toString().toUpperCase(Locale.ROOT);
+            if (r[3] != null && (status.equals("TRANSLATED") || status.equals("APPROVED"))) {
+                translated.computeIfAbsent(doc, k -> new HashMap<>()).put(position,
+                        new TranslatedSegment(doc, position, text, (String) r[3]));
+            }
+        }
+        List<Candidate> candidates = CandidateExtractor.extract(segments, glossary.snapshot().glossary());
+        List<Found> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Set<Long> untranslated = new HashSet<>();
+            for (Occurrence o : c.occurrences()) {
+                if (!translated.getOrDefault(o.documentId(), Map.of()).containsKey(o.segment())) {
+                    untranslated.add(o.documentId() * 1_000_003L + o.segment());
+                }
+            }
+            Optional<Suggestion> s = EnglishSuggester.suggest(c, translated);
+            out.add(new Found(idOf(c), c, untranslated.size(), s.orElse(null)));
+        }
+        return out;
+    }
+
+    private Set<String> dismissed() {
+        Set<String> out = new HashSet<>();
+        for (Object id : Panache.getEntityManager().createNativeQuery("select id from term_candidate_dismissed")
+                .getResultList()) {
+            out.add((String) id);
+        }
+        return out;
+    }
+
+    static List<Long> parseIds(String documents) {
+        if (documents == null || documents.isBlank()) return List.of();
+        List<Long> ids = new ArrayList<>();
+        for (String part : documents.split(",")) {
+            if (part.isBlank()) continue;
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                throw new Invalid("documents: \"" + part.strip() + "\" is not a document id; give ids separated by commas.");
+            }
+        }
+        return ids;
+    }
+
+    static Instant parseSince(String since) {
+        if (since == null || since.isBlank()) return null;
+        try {
+            return LocalDate.parse(since.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(since.strip()).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new Invalid("since: \"" + since.strip() + "\" is not a date (2024-11-01) or a date and time "
+                        + "(2024-11-01T08:00:00Z).");
+            }
+        }
+    }
+}
