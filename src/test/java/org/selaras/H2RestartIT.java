@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Issue 13, item 8: the packaged server on its default embedded H2 file, killed with SIGKILL (kill -9) in the
@@ -53,8 +51,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * failure) with the server logs.
  *
  * <p>Runs in failsafe ({@code mvn verify}, after {@code package} built the jar); tag {@code process} (the fast loop
- * {@code -Pfast} leaves it out). Skipped in the PostgreSQL run ({@code -Dquarkus.test.profile=test,pg}): the jar is
- * the same H2 build there (the database kind is fixed when the app is built), so a second run would test nothing new.
+ * {@code -Pfast} leaves it out). It never skips itself: {@code .ci/test} runs the {@code process} tests in its H2 pass
+ * and leaves the tag out of the PostgreSQL pass, whose jar is the same H2 build (the database kind is fixed when the
+ * app is built), so a second run would test nothing new.
  */
 @Tag("process")
 class H2RestartIT {
@@ -62,12 +61,6 @@ class H2RestartIT {
     static final Duration READY = Duration.ofMinutes(3);
     static final String PASSWORD = "restart-admin-pw";
     static final ObjectMapper JSON = new ObjectMapper();
-
-    static void onlyOnH2() {
-        List<String> profiles = Arrays.asList(System.getProperty("quarkus.test.profile", "").split(","));
-        assumeFalse(profiles.contains("pg"), "H2RestartIT tests the packaged H2 server; the PostgreSQL run "
-                + "(quarkus.test.profile=test,pg) packages the same H2 jar, so it runs once, in the H2 run");
-    }
 
     /** What the clients were told: imported documents (id → segments) and saves (segment → version, text). */
     final Map<Long, Integer> ackedDocuments = new ConcurrentHashMap<>();
@@ -82,7 +75,6 @@ class H2RestartIT {
     @Test
     void killedDuringWritesTwentyTimesEveryRestartIsReadyAndLosesNothingAnswered(
             @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
-        onlyOnH2();
         long seed = Long.getLong("selaras.restart-it.seed", System.nanoTime());
         Random random = new Random(seed);
         String text = Files.readString(seedText());

@@ -45,7 +45,6 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startBothAtOnce() throws Exception {
-        H2RestartIT.onlyOnH2();
         database = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
         String url = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/mem:two-instances;DB_CLOSE_DELAY=-1"
                 // the one who waits for the first-start lock waits as long as on PostgreSQL (H2's default is 1 s)
