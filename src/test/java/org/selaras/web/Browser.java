@@ -1,6 +1,7 @@
 package org.selaras.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,7 +42,9 @@ public final class Browser implements AutoCloseable {
         this.service = service;
         this.driver = driver;
         this.profile = profile;
+        // A page that navigates while a condition reads it leaves stale elements: read again.
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Starts a fresh headless Chromium with its own temporary profile. */
