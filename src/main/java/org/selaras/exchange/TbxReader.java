@@ -33,6 +33,8 @@ import javax.xml.stream.XMLStreamWriter;
 public final class TbxReader {
 
     static final String CASE_NOTE = "x-caseSensitive";
+    /** How {@link TbxWriter} carries the case rule in TBX v3, which allows no private termNote. */
+    static final String CASE_NOTE_TEXT = "caseSensitive: ";
     /** What groups one term with its notes: TBX 2008 tig/ntig, TBX v3 termSec. */
     private static final Set<String> TERM_GROUPS = Set.of("tig", "ntig", "termSec");
     /** The data categories kept (as DCA type= values or DCT element names). */
@@ -178,6 +180,10 @@ public final class TbxReader {
                     case "definition" -> notes.add("Definition" + lang(current, source, target) + ": " + value);
                     case "source" -> notes.add("Source: " + value);
                     case "note", "context" -> {
+                        if (form != null && category.equals("note") && value.startsWith(CASE_NOTE_TEXT)) {
+                            form.caseNote = value.substring(CASE_NOTE_TEXT.length());
+                            continue;
+                        }
                         String label = category.equals("context") ? "Context: " : "";
                         if (form != null) form.notes.add(label + value);
                         else notes.add(label + value);

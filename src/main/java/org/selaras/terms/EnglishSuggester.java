@@ -56,9 +56,7 @@ public final class EnglishSuggester {
             TranslatedSegment t = translated.getOrDefault(o.documentId(), Map.of()).get(o.segment());
             if (t == null || t.target().isBlank()) continue;
             translatedOccurrences++;
-            String english = candidate.kind() == Kind.TITLE ? titleWindow(candidate.text(), t.target())
-                    : nameWindow(candidate.text(), t.target());
-            if (english == null && candidate.kind() == Kind.PLACE) english = titleWindow(candidate.text(), t.target()); // Korea Utara → North Korea
+            String english = window(candidate, t.target());
             if (english != null) votes.computeIfAbsent(english, k -> new ArrayList<>()).add(o);
         }
         String best = null;
@@ -76,6 +74,37 @@ public final class EnglishSuggester {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The best suggestion from memory units whose Indonesian holds the candidate (as the memory's phrase search
+     * found them), basis {@link Suggestion.Basis#MEMORY}: for the desk's older work and imported or aligned
+     * corpora, which have no document segments. {@code seen}: units showing that English; no segment evidence.
+     */
+    public static Optional<Suggestion> suggestFromMemory(Candidate candidate, List<MemoryPair> units) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        int considered = 0;
+        for (MemoryPair u : units) {
+            if (u.target().isBlank()) continue;
+            considered++;
+            String english = window(candidate, u.target());
+            if (english != null) votes.merge(english, 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (best == null || e.getValue() > votes.get(best)) best = e.getKey();
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(new Suggestion(best, Suggestion.Basis.MEMORY, votes.get(best), considered, List.of()));
+    }
+
+    /** The candidate's English in one translation: titles by the word table, names by identical tokens. */
+    private static String window(Candidate candidate, String english) {
+        String found = candidate.kind() == Kind.TITLE ? titleWindow(candidate.text(), english)
+                : nameWindow(candidate.text(), english);
+        // Korea Utara → North Korea: a place's words may be translated, not copied
+        if (found == null && candidate.kind() == Kind.PLACE) found = titleWindow(candidate.text(), english);
+        return found;
     }
 
     /** The English window whose words are the name's words (spelling variants allowed), or null. */

@@ -1,6 +1,7 @@
 // Selaras term candidates: lists GET /api/terms/candidates, sorted by frequency or by untranslated
 // segments touched; each row accepts (with the Indonesian and English as edited in the row) or dismisses in
-// one step. Text is set with textContent only (el()).
+// one step. A candidate no translation shows can ask MT (glossary protection off; marked as such).
+// Text is set with textContent only (el()).
 import {el, api, problem, readJson} from './lib/dom.js';
 
 const form = document.getElementById('terms-filter');
@@ -53,9 +54,8 @@ function row(c) {
   const source = el('input', {type: 'text', value: c.text, class: 'term-source', 'aria-label': 'Indonesian'});
   const s = c.suggestion;
   const target = el('input', {type: 'text', value: s ? s.english : '', class: 'term-target', 'aria-label': 'English'});
-  const basis = s ? (s.basis === 'corpus'
-    ? 'seen in ' + s.seen + ' of ' + s.translatedOccurrences + ' translated segments'
-    : 'from the title word table, not seen in a translation') : 'no English known yet';
+  const basis = el('div', {class: 'hint term-basis'}, basisText(s));
+  const ask = el('button', {type: 'button', class: 'term-mt secondary'}, 'Ask MT');
   const coverage = c.coverage === 'exact' ? 'in the glossary'
     : c.coverage === 'near' ? 'near: ' + c.glossarySource : 'not in the glossary';
   const variants = c.variantsInText.length ? ' · also spelt ' + c.variantsInText.join(', ') : '';
@@ -67,8 +67,20 @@ function row(c) {
     el('td', {class: 'num'}, String(c.frequency)),
     el('td', {class: 'num'}, String(c.untranslatedSegments)),
     el('td', {}, coverage + variants),
-    el('td', {}, target, el('div', {class: 'hint'}, basis)),
+    el('td', {}, target, basis, !s || s.basis === 'table' ? ask : ''),
     el('td', {}, accept, ' ', dismiss));
+  ask.addEventListener('click', async () => {
+    ask.disabled = true;
+    const r = await api('/api/terms/candidates/' + c.id + '/mt', {method: 'POST'});
+    ask.disabled = false;
+    if (!r.ok) {
+      status.textContent = await problem(r);
+      return;
+    }
+    const m = await readJson(r);
+    target.value = m.english;
+    basis.textContent = 'machine translation by ' + m.engineLabel + ', glossary protection off: check it';
+  });
   accept.addEventListener('click', async () => {
     const r = await api('/api/terms/candidates/' + c.id + '/accept',
       {method: 'POST', body: {source: source.value, target: target.value}});
@@ -81,6 +93,13 @@ function row(c) {
     else status.textContent = await problem(r);
   });
   return tr;
+}
+
+function basisText(s) {
+  if (!s) return 'no English known yet';
+  if (s.basis === 'corpus') return 'seen in ' + s.seen + ' of ' + s.translatedOccurrences + ' translated segments';
+  if (s.basis === 'memory') return 'seen in ' + s.seen + ' of ' + s.translatedOccurrences + ' memory units';
+  return 'from the title word table, not seen in a translation';
 }
 
 function done(c, tr, message) {

@@ -186,6 +186,25 @@ class GlossaryFormatsTest {
         assertEquals(terms, back.terms());
     }
 
+    @Test
+    void tbx3BasicRoundTripsWithTheCaseRuleAndNotes() {
+        List<GlossaryTerm> terms = new java.util.ArrayList<>(seed());
+        terms.add(new GlossaryTerm(99, "Presiden", "President", List.of("Head of State"), List.of("Chairman"),
+                GlossaryTerm.Kind.TITLE, true, GlossaryTerm.Status.DEPRECATED, "a <note> & \"quotes\""));
+        terms.add(new GlossaryTerm(100, "KPK", "Corruption Eradication Commission", List.of(), List.of(),
+                GlossaryTerm.Kind.ORGANISATION, false, GlossaryTerm.Status.ADMITTED, ""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TbxWriter.write(terms, out, TbxWriter.Shape.TBX3_BASIC);
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\""), xml);
+        assertTrue(xml.contains("<conceptEntry id=\"t99\">"), xml);
+        assertFalse(xml.contains("martif") || xml.contains("x-caseSensitive"), "no TBX 2008 names in v3");
+        GlossaryImport back = TbxReader.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(List.of(), back.errors());
+        assertEquals(List.of(), back.skipped());
+        assertEquals(terms, back.terms());
+    }
+
     /** glossary/seed-glossary.tbx is what the writer makes of the seed TSV (regenerate when missing). */
     @Test
     void committedSeedTbxIsUpToDate() throws Exception {

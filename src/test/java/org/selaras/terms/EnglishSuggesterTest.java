@@ -81,6 +81,27 @@ class EnglishSuggesterTest {
     }
 
     @Test
+    void memoryUnitsSuggestTheMostFrequentEnglishWhenNoSegmentIsTranslated() {
+        Candidate c = new Candidate(Kind.PERSON, "Prabowo Subianto", "prabowo subianto",
+                List.of(new Occurrence(1, 0, 0, 16)), Coverage.NONE, "", List.of(), "");
+        List<MemoryPair> units = List.of(
+                new MemoryPair(7, "Prabowo Subianto tiba.", "Prabowo Subianto arrived."),
+                new MemoryPair(8, "Kata Prabowo Subianto.", "said Prabowo Subianto."),
+                new MemoryPair(9, "Prabowo Subianto menolak.", "He refused."),
+                new MemoryPair(10, "Prabowo Subianto", ""));
+        Suggestion s = EnglishSuggester.suggestFromMemory(c, units).orElseThrow();
+        assertEquals("Prabowo Subianto", s.english());
+        assertEquals(Suggestion.Basis.MEMORY, s.basis());
+        assertEquals(2, s.seen(), "two units show the name");
+        assertEquals(3, s.translatedOccurrences(), "the unit without English is not counted");
+        assertTrue(EnglishSuggester.suggestFromMemory(c, List.of(units.get(2))).isEmpty(), "no window, no suggestion");
+        Candidate title = new Candidate(Kind.TITLE, "Menteri Pertahanan", "menteri pertahanan",
+                List.of(new Occurrence(1, 0, 0, 18)), Coverage.NONE, "", List.of(), "");
+        assertEquals("Defence Minister", EnglishSuggester.suggestFromMemory(title, List.of(new MemoryPair(1,
+                "Menteri Pertahanan Sjafrie berbicara.", "Defence Minister Sjafrie spoke."))).orElseThrow().english());
+    }
+
+    @Test
     void untranslatedTitleGetsTheTableMarkedAsSuch() {
         Candidate c = new Candidate(Kind.TITLE, "Menteri Keuangan", "menteri keuangan",
                 List.of(new Occurrence(1, 0, 0, 16)), Coverage.NONE, "", List.of(), "");

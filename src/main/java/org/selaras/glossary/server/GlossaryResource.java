@@ -251,10 +251,11 @@ public class GlossaryResource {
     @Path("export")
     @RolesAllowed("**")
     @Operation(summary = "Export the glossary",
-            description = "The whole glossary as a download: TBX 2008 (martif), CSV or TSV. "
+            description = "The whole glossary as a download: TBX 2008 (martif), TBX v3 (TBX-Basic), CSV or TSV. "
                     + "Roles: any logged-in user.")
-    @Parameter(name = "format", in = ParameterIn.QUERY, description = FORMATS + "; default tbx",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"tbx", "csv", "tsv"}, defaultValue = "tbx"))
+    @Parameter(name = "format", in = ParameterIn.QUERY,
+            description = "tbx (TBX 2008, martif), tbx3 (TBX v3 TBX-Basic, DCA style), csv or tsv; default tbx",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"tbx", "tbx3", "csv", "tsv"}, defaultValue = "tbx"))
     @Parameter(name = "forbidden", in = ParameterIn.QUERY, description = "omit leaves forbidden forms out (for "
             + "tools such as OmegaT that ignore their status and would offer them); default keep",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"keep", "omit"}, defaultValue = "keep"))
@@ -280,8 +281,9 @@ public class GlossaryResource {
         StreamingOutput out;
         String type;
         switch (f) {
-            case "tbx" -> {
-                out = os -> TbxWriter.write(terms, os);
+            case "tbx", "tbx3" -> {
+                TbxWriter.Shape shape = f.equals("tbx") ? TbxWriter.Shape.TBX2008 : TbxWriter.Shape.TBX3_BASIC;
+                out = os -> TbxWriter.write(terms, os, shape);
                 type = "application/x-tbx+xml";
             }
             case "csv", "tsv" -> {
@@ -293,10 +295,11 @@ public class GlossaryResource {
                 };
                 type = f.equals("csv") ? "text/csv; charset=UTF-8" : "text/tab-separated-values; charset=UTF-8";
             }
-            default -> throw new Invalid("Unknown format \"" + format + "\"; use tbx, csv or tsv.");
+            default -> throw new Invalid("Unknown format \"" + format + "\"; use tbx, tbx3, csv or tsv.");
         }
         return Response.ok(out, type)
-                .header("Content-Disposition", "attachment; filename=\"selaras-glossary." + f + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"selaras-glossary."
+                        + (f.equals("tbx3") ? "tbx" : f) + "\"").build();
     }
 
     private String user() {

@@ -22,6 +22,7 @@ import org.selaras.mt.LibreTranslateTranslator;
 import org.selaras.mt.MachineTranslator;
 import org.selaras.mt.MtException;
 import org.selaras.mt.OpenAiTranslator;
+import org.selaras.mt.TermHint;
 import org.selaras.mt.TermProtector;
 
 import java.time.Duration;
@@ -201,12 +202,34 @@ public class MtService {
         var matcher = QuarkusTransaction.requiringNew().call(() -> glossary.snapshot().glossary().sourceMatcher());
         TermProtector protector = TermProtector.forTarget(matcher, targetLang);
         TermProtector.Batch batch = protector.prepare(sources, g.engine().placeholder());
-        List<String> out;
+        List<String> out = call(g, batch.texts(), sourceLang, targetLang, batch.hints());
+        List<Suggestion> result = new ArrayList<>(out.size());
+        for (TermProtector.Result r : protector.finish(batch, out)) {
+            result.add(new Suggestion(g.engine().id(), r.text(), r.terms(), r.lost()));
+        }
+        return result;
+    }
+
+    /**
+     * Translates texts as the engine renders them, glossary protection off: term discovery asks how an engine
+     * writes a name or title the glossary does not have yet.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<Suggestion> translateUnprotected(String engineId, List<String> sources, String sourceLang,
+                                                 String targetLang) {
+        Guarded g = engines.get(resolve(engineId, sourceLang, targetLang));
+        List<String> out = call(g, sources, sourceLang, targetLang, List.of());
+        return out.stream().map(t -> new Suggestion(g.engine().id(), t, List.of(), List.of())).toList();
+    }
+
+    /** One guarded engine call; engine failures become 502/503 problems. */
+    private List<String> call(Guarded g, List<String> texts, String sourceLang, String targetLang,
+                              List<TermHint> hints) {
         try {
             @SuppressWarnings("unchecked")
-            List<String> answer = g.guard().call(() -> g.engine().translate(batch.texts(), sourceLang, targetLang,
-                    batch.hints()), List.class);
-            out = answer;
+            List<String> answer = g.guard().call(() -> g.engine().translate(texts, sourceLang, targetLang, hints),
+                    List.class);
+            return answer;
         } catch (CircuitBreakerOpenException e) {
             throw new EngineUnavailable(g.engine().label()
                     + " failed several times in a row; Selaras waits a little before asking it again. Try again in a minute.");
@@ -219,10 +242,11 @@ public class MtService {
             LOG.warnf("Machine translation by %s failed: %s", g.engine().label(), e.toString());
             throw new EngineFailed("Machine translation by " + g.engine().label() + " failed.");
         }
-        List<Suggestion> result = new ArrayList<>(out.size());
-        for (TermProtector.Result r : protector.finish(batch, out)) {
-            result.add(new Suggestion(g.engine().id(), r.text(), r.terms(), r.lost()));
-        }
-        return result;
+    }
+
+    /** The label of a configured engine, for showing where a suggestion came from. */
+    public String label(String engineId) {
+        Guarded g = engines.get(engineId);
+        return g == null ? engineId : g.engine().label();
     }
 }

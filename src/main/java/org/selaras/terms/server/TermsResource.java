@@ -23,6 +23,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.selaras.glossary.server.EntryView;
 import org.selaras.glossary.server.GlossaryEntry;
+import org.selaras.SelarasConfig;
+import org.selaras.mt.server.MtService;
 import org.selaras.security.Role;
 
 import java.util.List;
@@ -35,11 +37,19 @@ import java.util.List;
 public class TermsResource {
 
     private final TermsService terms;
+    private final MtService mt;
+    private final SelarasConfig config;
     private final SecurityIdentity identity;
 
-    public TermsResource(TermsService terms, SecurityIdentity identity) {
+    public TermsResource(TermsService terms, MtService mt, SelarasConfig config, SecurityIdentity identity) {
         this.terms = terms;
+        this.mt = mt;
+        this.config = config;
         this.identity = identity;
+    }
+
+    /** What an engine makes of a candidate: basis "mt", never checked against the desk's translations. */
+    public record MtSuggestionView(String english, String basis, String engine, String engineLabel) {
     }
 
     @GET
@@ -79,6 +89,30 @@ public class TermsResource {
         GlossaryEntry e = terms.accept(id, body, identity.getPrincipal().getName());
         return Response.created(uri.getBaseUriBuilder().path("api/glossary/entries/{id}").build(e.id))
                 .entity(EntryView.of(e)).build();
+    }
+
+    @POST
+    @Path("{id}/mt")
+    @Operation(summary = "Ask a machine translation engine for a candidate's English",
+            description = "For a candidate that no confirmed translation or memory unit shows: the engine's rendering "
+                    + "of the Indonesian alone, glossary protection off, marked basis \"mt\". Nothing is stored. "
+                    + "Roles: terminologist, admin.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Candidate id (16 hex digits)")
+    @Parameter(name = "engine", in = ParameterIn.QUERY, description = "Engine id (apertium, libretranslate, deepl, "
+            + "openai); none = the first configured engine that serves the language pair")
+    @APIResponse(responseCode = "200", description = "{english, basis: mt, engine, engineLabel}")
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "Unknown engine")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a terminologist or admin")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No candidate with this id in the documents")
+    @APIResponse(responseCode = "409", ref = "NoEngine")
+    @APIResponse(responseCode = "502", ref = "EngineFailed")
+    @APIResponse(responseCode = "503", ref = "EngineUnavailable")
+    public MtSuggestionView machineTranslation(@RestPath String id, @RestQuery String engine) {
+        String text = terms.candidate(id).candidate().text();
+        MtService.Suggestion s = mt.translateUnprotected(engine, List.of(text), config.sourceLanguage(),
+                config.targetLanguage()).get(0);
+        return new MtSuggestionView(s.text().strip(), "mt", s.engine(), mt.label(s.engine()));
     }
 
     @POST

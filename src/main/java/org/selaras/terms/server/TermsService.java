@@ -9,9 +9,12 @@ import org.selaras.error.NotFound;
 import org.selaras.glossary.server.EntryRequest;
 import org.selaras.glossary.server.GlossaryEntry;
 import org.selaras.glossary.server.GlossaryService;
+import org.selaras.memory.UnitIndex;
+import org.selaras.memory.server.MemoryService;
 import org.selaras.terms.Candidate;
 import org.selaras.terms.CandidateExtractor;
 import org.selaras.terms.EnglishSuggester;
+import org.selaras.terms.MemoryPair;
 import org.selaras.terms.Occurrence;
 import org.selaras.terms.SourceSegment;
 import org.selaras.terms.Suggestion;
@@ -45,10 +48,15 @@ import java.util.Set;
 @Transactional
 public class TermsService {
 
-    private final GlossaryService glossary;
+    /** Memory units read per candidate that no confirmed translation shows. */
+    static final int MEMORY_UNITS = 20;
 
-    public TermsService(GlossaryService glossary) {
+    private final GlossaryService glossary;
+    private final MemoryService memory;
+
+    public TermsService(GlossaryService glossary, MemoryService memory) {
         this.glossary = glossary;
+        this.memory = memory;
     }
 
     /** A candidate with its stable id, the untranslated segments it touches and its suggested English. */
@@ -68,6 +76,12 @@ public class TermsService {
                 .thenComparing(Comparator.comparingInt(Found::untranslatedSegments).reversed())
                 .thenComparing(f -> f.candidate().text()));
         return out;
+    }
+
+    /** The candidate with this id (dismissed or not), for asking an engine about it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Found candidate(String id) {
+        return find(id);
     }
 
     /** Accepts a candidate into the glossary; source, target, kind and note may be edited. */
@@ -153,7 +167,20 @@ public class TermsService {
                 }
             }
             Optional<Suggestion> s = EnglishSuggester.suggest(c, translated);
+            if (s.isEmpty() || s.get().basis() != Suggestion.Basis.CORPUS) {
+                // the desk's older work, imported and aligned corpora: what the memory's phrase search finds
+                Optional<Suggestion> m = EnglishSuggester.suggestFromMemory(c, memoryPairs(c.text()));
+                if (m.isPresent()) s = m;
+            }
             out.add(new Found(idOf(c), c, untranslated.size(), s.orElse(null)));
+        }
+        return out;
+    }
+
+    private List<MemoryPair> memoryPairs(String phrase) {
+        List<MemoryPair> out = new ArrayList<>();
+        for (UnitIndex.Occurrence o : memory.search(phrase, UnitIndex.Side.SOURCE, MEMORY_UNITS)) {
+            out.add(new MemoryPair(o.unit().id(), o.unit().source(), o.unit().target()));
         }
         return out;
     }

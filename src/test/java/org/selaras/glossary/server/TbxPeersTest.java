@@ -62,6 +62,35 @@ class TbxPeersTest {
         }
     }
 
+    /** TBX v3: LTAC's TBX-Basic 1.0 RelaxNG schema (DCA), vendored in src/test/resources/schemas. */
+    @Test
+    void tbx3ExportValidatesAgainstTheTbxBasicSchema() throws Exception {
+        var response = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/glossary/export?format=tbx3").then().statusCode(200).extract();
+        assertTrue(response.header("Content-Disposition").contains("selaras-glossary.tbx"));
+        Path file = Files.createTempFile("selaras-glossary-v3-", ".tbx");
+        try {
+            Files.write(file, response.asByteArray());
+            assertTrue(Files.isExecutable(Path.of("/usr/bin/xmllint")), "xmllint missing: apt-get install libxml2-utils");
+            String out = run(List.of("/usr/bin/xmllint", "--noout", "--nonet", "--relaxng", Path.of(
+                    "src/test/resources/schemas/TBXcoreStructV03_TBX-Basic_integrated.rng").toAbsolutePath()
+                    .toString(), file.toString()));
+            assertTrue(out.contains("validates"), out);
+            // and the v3 file reads back as the same glossary: a dry run of its import changes nothing
+            var report = given().auth().preemptive().basic(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD)
+                    .contentType("application/octet-stream").body(response.asByteArray())
+                    .queryParam("format", "tbx").queryParam("dryRun", "true")
+                    .post("/api/glossary/import").then().statusCode(200).extract().jsonPath();
+            int stored = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                    .get("/api/glossary/entries").then().extract().jsonPath().getList("id").size();
+            assertEquals(0, report.getInt("added"), report.prettify());
+            assertEquals(0, report.getInt("updated"), report.prettify());
+            assertEquals(stored, report.getInt("unchanged"), report.prettify());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void omegatsGlossaryReaderReadsTheExport() throws Exception {
         assertTrue(Files.isReadable(Path.of("/usr/share/omegat/OmegaT.jar")), "OmegaT missing: apt-get install omegat");

@@ -83,6 +83,32 @@ class TermsApiTest {
     }
 
     @Test
+    void shouldSuggestEnglishFromTheMemoryWhenNoSegmentIsTranslated() {
+        String name = "Gita " + surname();
+        String tmx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"x\" "
+                + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" srclang=\"id\" "
+                + "datatype=\"plaintext\"/><body><tu><tuv xml:lang=\"id\"><seg>" + name + " tiba di Seoul kemarin."
+                + "</seg></tuv><tuv xml:lang=\"en\"><seg>" + name + " arrived in Seoul yesterday.</seg></tuv></tu>"
+                + "</body></tmx>";
+        as(TestAccounts.TRANSLATOR).contentType("application/xml").body(tmx).post("/api/memory/import/tmx").then()
+                .statusCode(200).body("added", equalTo(1));
+        int doc = importDocument(name + " bertemu wartawan di Jakarta pada Senin.");
+        var list = as(TestAccounts.TERMINOLOGIST).queryParam("documents", String.valueOf(doc))
+                .get("/api/terms/candidates").then().statusCode(200).extract().jsonPath();
+        String found = "find { it.text == '" + name + "' }.suggestion";
+        assertEquals("memory", list.getString(found + ".basis"), list.prettify());
+        assertEquals(name, list.getString(found + ".english"));
+        assertEquals(1, list.getInt(found + ".seen"));
+        // without an engine configured, asking MT is a clear 409
+        String id = list.getString("find { it.text == '" + name + "' }.id");
+        as(TestAccounts.TERMINOLOGIST).post("/api/terms/candidates/" + id + "/mt").then().statusCode(409)
+                .contentType(PROBLEM).body("detail", containsString("No machine translation engine"));
+        as(TestAccounts.TERMINOLOGIST).post("/api/terms/candidates/0123456789abcdef/mt").then().statusCode(404)
+                .contentType(PROBLEM);
+        as(TestAccounts.TRANSLATOR).post("/api/terms/candidates/" + id + "/mt").then().statusCode(403);
+    }
+
+    @Test
     void shouldRefuseBadInputUnknownIdsAndOtherRoles() {
         as(TestAccounts.TERMINOLOGIST).queryParam("documents", "1,x").get("/api/terms/candidates").then()
                 .statusCode(400).contentType(PROBLEM).body("detail", containsString("\"x\""));
