@@ -142,21 +142,67 @@ public final class CandidateExtractor {
                 break;
             }
             if (j + 2 < ts.size() && joined(text, next, ts.get(j + 2), false) && ts.get(j + 2).cap
-                    && isConnector(next.text) && (organisation || portfolioAround(ts.get(j), ts.get(j + 2)))) {
+                    && isConnector(next.text) && (organisation || portfolioAround(ts, j, j + 2))) {
                 j += 2;
                 organisation |= Lexicon.ORGANISATION_HEADS.contains(ts.get(j).text);
                 continue;
             }
             break;
         }
+        // Badan Meteorologi, Klimatologi, dan Geofisika; Pendidikan Tinggi, Sains, dan Teknologi: a list
+        // closed by "dan" inside an organisation or a portfolio, the commas notwithstanding
+        int list = listEnd(text, ts, j);
+        if (list > j && (organisation || portfolioAround(ts, j, list))) return runEnd(text, ts, list);
         return j;
     }
 
-    private static boolean portfolioAround(Token before, Token after) {
-        String joinedText = before.text + " dan " + after.text;
-        for (String p : Lexicon.PORTFOLIOS) if (p.contains(joinedText)) return true;
+    /** Last token of ", B, dan C" (or ", B dan C") after token j, or -1. */
+    private static int listEnd(String text, List<Token> ts, int j) {
+        int k = j;
+        boolean comma = false;
+        while (k + 1 < ts.size() && commaJoined(text, ts.get(k), ts.get(k + 1))) {
+            comma = true;
+            Token next = ts.get(k + 1);
+            if (next.cap) {
+                k++;
+            } else if (next.text.equals("dan") && k + 2 < ts.size() && joined(text, next, ts.get(k + 2), false)
+                    && ts.get(k + 2).cap) {
+                return k + 2;
+            } else {
+                return -1;
+            }
+        }
+        if (comma && k + 2 < ts.size() && joined(text, ts.get(k), ts.get(k + 1), false)
+                && ts.get(k + 1).text.equals("dan") && joined(text, ts.get(k + 1), ts.get(k + 2), false)
+                && ts.get(k + 2).cap) {
+            return k + 2;
+        }
+        return -1;
+    }
+
+    /** Whether only a comma and spaces stand between a and b. */
+    private static boolean commaJoined(String text, Token a, Token b) {
+        int commas = 0;
+        for (int k = a.end; k < b.start; k++) {
+            char c = text.charAt(k);
+            if (c == ',') commas++;
+            else if (!Chars.isSpace(c)) return false;
+        }
+        return commas == 1;
+    }
+
+    /** Whether the words of tokens from..to (punctuation aside) lie inside one known portfolio. */
+    private static boolean portfolioAround(List<Token> ts, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) sb.append(k > from ? " " : "").append(ts.get(k).text);
+        String words = sb.toString();
+        for (String p : PORTFOLIO_WORDS) if (p.contains(words)) return true;
         return false;
     }
+
+    /** The portfolios as plain words (no commas), for {@link #portfolioAround}. */
+    private static final List<String> PORTFOLIO_WORDS = Lexicon.PORTFOLIOS.stream()
+            .map(p -> p.replace(",", "")).toList();
 
     /** Whether b follows a with only spaces between (toParen: with spaces and then "(" between). */
     private static boolean joined(String text, Token a, Token b, boolean toParen) {
@@ -230,6 +276,17 @@ public final class CandidateExtractor {
                 p++;
                 continue;
             }
+            if (Lexicon.PLACE_HEADS.contains(t.text) && p < j && ts.get(p + 1).cap
+                    && OFFICES.match(ts, p + 1, j) == 0) {
+                // Pelabuhan Merak, Sungai Deli, Laut China Selatan: the head and up to two names, then compass points
+                int end = Math.min(j, p + 2) + 1;
+                if (end - 1 > p + 1 && (OFFICES.match(ts, end - 1, j) > 0 || !ts.get(end - 1).cap)) end--;
+                while (end <= j && Lexicon.COMPASS.contains(ts.get(end).text)) end++;
+                out.add(span(text, ts, Kind.PLACE, p, end - 1, ""));
+                p = end;
+                placeCue = false;
+                continue;
+            }
             int q = p + 1;
             while (q <= j && !stops(ts, q, j, cx)) q++;
             while (q - 1 > p && !ts.get(q - 1).cap) q--;
@@ -298,22 +355,50 @@ public final class CandidateExtractor {
             if (known > 0) {
                 q += known;
             } else if (ts.get(q).text.equals("PT") && q + 1 <= j) {
-                q += 2; // PT Pertamina: the company is one name after PT
+                // PT Pertamina, PT Kereta Api Indonesia: a name after PT, then company words and places
+                q += 2;
+                while (q <= j) {
+                    int place = PLACES.match(ts, q, j);
+                    if (place > 0) q += place;
+                    else if (Lexicon.COMPANY_WORDS.contains(ts.get(q).text)) q++;
+                    else break;
+                }
             } else if (organisationToken(ts.get(q).text, cx)) {
                 q++;
             } else if (Lexicon.ORGANISATION_HEADS.contains(ts.get(q).text)) {
                 // the organisation runs to the end of the run when a comma or the sentence's end follows
                 int k = q + 1;
                 while (k <= j && !(ts.get(k).cap && PLACES.match(ts, k, j) > 0 && PLACES.match(ts, k, j) == j - k + 1)) k++;
+                int head = q;
                 if (k > j || PLACES.match(ts, k, j) == j - k + 1) {
-                    q = followedByPause(text, ts.get(j)) ? k : Math.min(k, q + 3);
+                    q = followedByPause(text, ts.get(j)) ? k : Math.min(k, Math.max(q + 3, institutionEnd(ts, q + 1, j)));
                 } else {
                     q = k;
+                }
+                // a list inside the name ends with "dan" and one more word: ... Klimatologi, dan Geofisika
+                for (int m = head + 1; m < Math.min(q + 1, j); m++) {
+                    if (ts.get(m).text.equals("dan") && m + 1 <= j && ts.get(m + 1).cap) q = Math.max(q, m + 2);
                 }
             }
         }
         if (q <= j) q += PORTFOLIOS.match(ts, q, j);
         if (q <= j) q += PLACES.match(ts, q, j);
+        return q;
+    }
+
+    /**
+     * End (exclusive) of an institution's name words from p (Nasional Penanggulangan Bencana, Daerah Metro
+     * Jaya), lists with "dan" included; a run made only of them is all name.
+     */
+    private static int institutionEnd(List<Token> ts, int p, int j) {
+        int q = p;
+        while (q <= j) {
+            int place = PLACES.match(ts, q, j);
+            if (place > 0) q += place;
+            else if (Lexicon.INSTITUTION_WORDS.contains(ts.get(q).text) || Lexicon.COMPASS.contains(ts.get(q).text)
+                    || ts.get(q).text.equals("dan") && q < j) q++;
+            else break;
+        }
         return q;
     }
 

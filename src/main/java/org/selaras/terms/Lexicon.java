@@ -36,7 +36,53 @@ final class Lexicon {
             "Energi dan Sumber Daya Mineral", "BUMN", "Badan Usaha Milik Negara", "Luar Negeri dan Kerja Sama",
             "Keamanan Dalam Negeri", "Ketenagakerjaan", "Kelautan dan Perikanan", "Lingkungan Hidup",
             "Pekerjaan Umum", "Komunikasi dan Informatika", "Sekretaris Negara", "Negara", "Kabinet",
-            "Kepresidenan", "Staf Kepresidenan", "Jenderal", "Umum", "Eksekutif");
+            "Kepresidenan", "Staf Kepresidenan", "Jenderal", "Umum", "Eksekutif",
+            // the cabinet's portfolios (2024), some with lists inside: Menteri Pendidikan Dasar dan Menengah
+            "Pendidikan Dasar dan Menengah", "Pendidikan Tinggi, Sains, dan Teknologi", "Kebudayaan",
+            "Pemuda dan Olahraga", "Usaha Mikro, Kecil, dan Menengah", "Koperasi",
+            "Desa dan Pembangunan Daerah Tertinggal", "Agraria dan Tata Ruang", "Investasi dan Hilirisasi",
+            "Ekonomi Kreatif", "Pemberdayaan Perempuan dan Perlindungan Anak", "Perlindungan Pekerja Migran Indonesia",
+            "Kependudukan dan Pembangunan Keluarga", "Transmigrasi", "Imigrasi dan Pemasyarakatan",
+            "Hak Asasi Manusia", "Komunikasi dan Digital", "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            "Perumahan dan Kawasan Permukiman", "Kehutanan", "Sekretariat Negara", "Perencanaan Pembangunan Nasional",
+            "Politik dan Keamanan", "Pangan", "Pemberdayaan Masyarakat", "Infrastruktur dan Pembangunan Kewilayahan",
+            "Pembangunan Manusia dan Kebudayaan", "Hukum");
+
+    /**
+     * Words of company names after "PT" (state firms and common name words): the company runs over them, so
+     * {@code PT Kereta Api Indonesia Didiek Hartantyo} is the company, then a person.
+     */
+    static final Set<String> COMPANY_WORDS = Set.of("Perusahaan", "Listrik", "Negara", "Kereta", "Api", "Bank",
+            "Rakyat", "Mandiri", "Persero", "Tbk", "Telekomunikasi", "Semen", "Pupuk", "Angkasa", "Pura",
+            "Pelabuhan", "Pos", "Asuransi", "Jasa", "Marga", "Perkebunan", "Nusantara", "Timah", "Aneka", "Tambang",
+            "Bukit", "Asam", "Industri", "Pembangunan", "Perumahan", "Gas", "Sarana", "Multi", "Infrastruktur",
+            "Energi", "Air", "Minum", "Tabungan", "Kimia", "Farma", "Karya", "Internasional", "International",
+            "Holding", "Investama", "Logistik", "Transportasi", "Angkutan", "Penerbangan", "Pelayaran", "Migas",
+            "Hulu", "Hilir", "Niaga", "Dirgantara", "Pindad", "Biro", "Klasifikasi");
+
+    /**
+     * Words of institutions' names (common nouns in Indonesian): after an organisation head the name runs over
+     * them, and what follows is a person even when a single name ({@code Kepala Badan Nasional Penanggulangan
+     * Bencana Suharyanto}).
+     */
+    static final Set<String> INSTITUTION_WORDS = Set.of("Nasional", "Penanggulangan", "Bencana", "Daerah", "Pusat",
+            "Umum", "Negara", "Republik", "Rakyat", "Perwakilan", "Pengawas", "Pemeriksa", "Keuangan", "Statistik",
+            "Riset", "Inovasi", "Pengawasan", "Obat", "Makanan", "Intelijen", "Siber", "Sandi", "Pertanahan",
+            "Kependudukan", "Keluarga", "Berencana", "Narkotika", "Perlindungan", "Saksi", "Korban", "Pemberantasan",
+            "Korupsi", "Investasi", "Koordinasi", "Penanaman", "Modal", "Standardisasi", "Pencarian", "Pertolongan",
+            "Metro", "Jaya", "Resor", "Sektor", "Militer", "Komando", "Angkatan", "Darat", "Udara", "Pangan",
+            "Pemilihan", "Pemilu", "Pemberdayaan", "Pembinaan", "Ideologi", "Pancasila", "Meteorologi",
+            "Klimatologi", "Geofisika", "Kesehatan", "Pendidikan", "Pembangunan", "Perencanaan", "Pengelolaan",
+            "Pelaksana", "Kepegawaian", "Arsip", "Perpustakaan", "Informasi", "Geospasial", "Tenaga", "Nuklir",
+            "Antariksa", "Penerbangan", "Keamanan", "Laut", "Pertahanan", "Sosial", "Jaminan", "Ketenagakerjaan",
+            "Konstitusi", "Agung", "Yudisial", "Persaingan", "Usaha", "Penyiaran", "Pers", "Hak", "Asasi", "Manusia",
+            "Tinggi", "Negeri", "Kota", "Provinsi", "Kabupaten", "Tertinggi", "Internasional", "Dunia",
+            "Perdagangan", "Industri", "Ekonomi", "Moneter", "Jasa", "Otoritas", "Perbankan");
+
+    /** Words that open a place's name: Pelabuhan Merak, Sungai Deli, Laut Sulawesi, Gunung Semeru. */
+    static final Set<String> PLACE_HEADS = Set.of("Pelabuhan", "Sungai", "Laut", "Danau", "Gunung", "Pulau", "Selat",
+            "Teluk", "Bandara", "Tanjung", "Kepulauan", "Samudra", "Samudera", "Lembah", "Semenanjung", "Jalan",
+            "Bendungan", "Stasiun", "Terminal");
 
     /** Countries and places the grammar knows (countries double as adjectives: Menteri Luar Negeri Rusia). */
     static final List<String> PLACES = sortLongestFirst(
@@ -106,7 +152,8 @@ final class Lexicon {
             "Yang", "Sedangkan", "Adapun", "Kemudian", "Lalu", "Selanjutnya", "Sebelumnya", "Sehari", "Kini",
             "Sekarang", "Kemarin", "Besok", "Tahun", "Bulan", "Minggu", "Hari", "Senin", "Selasa", "Rabu", "Kamis",
             "Jumat", "Sabtu", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-            "September", "Oktober", "November", "Desember", "Sumber", "Foto", "Baca", "Juga", "Pemerintah",
+            "September", "Oktober", "November", "Desember", "Natal", "Lebaran", "Idulfitri", "Iduladha", "Ramadan",
+            "Imlek", "Nyepi", "Waisak", "Sumber", "Foto", "Baca", "Juga", "Pemerintah",
             "Pemerintahan", "Wilayah", "Kota", "Provinsi", "Kabupaten", "Perang", "Sikap", "Rilis", "Terkait",
             "Seorang", "Para", "Warga", "Rakyat", "Negara", "Kedua", "Ketiga", "Pertama", "Sebanyak", "Sekitar",
             "Lebih", "Kurang", "Semua", "Setiap", "Banyak", "Beberapa", "Sebagian", "Ada", "Tidak", "Bukan",

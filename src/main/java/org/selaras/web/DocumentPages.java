@@ -25,10 +25,12 @@ import org.selaras.http.ProblemMappers;
 import org.selaras.http.Uploads;
 import org.selaras.http.Viewer;
 import org.selaras.security.Role;
+import org.selaras.terms.server.TermsService;
 import org.selaras.translation.DocumentProgress;
 import org.selaras.translation.TranslationService;
 
 import java.util.List;
+import java.util.Map;
 
 /** The documents list (with the import form) and the document page (the editor). */
 @Path("/documents")
@@ -37,7 +39,8 @@ public class DocumentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<DocumentProgress> rows, String error, Viewer viewer);
+        static native TemplateInstance list(List<DocumentProgress> rows, Map<Long, Integer> candidates, String error,
+                                            Viewer viewer);
 
         static native TemplateInstance document(Document document, Viewer viewer);
     }
@@ -46,10 +49,12 @@ public class DocumentPages {
     private final TranslationService translations;
     private final SecurityIdentity identity;
     private final Uploads uploads;
+    private final TermsService terms;
 
     public DocumentPages(DocumentService documents, TranslationService translations, SecurityIdentity identity,
-                         Uploads uploads) {
+                         Uploads uploads, TermsService terms) {
         this.uploads = uploads;
+        this.terms = terms;
         this.documents = documents;
         this.translations = translations;
         this.identity = identity;
@@ -62,7 +67,15 @@ public class DocumentPages {
     @GET
     @RolesAllowed("**")
     public TemplateInstance list() {
-        return Templates.list(rows(), null, Viewer.of(identity));
+        return list(rows(), null);
+    }
+
+    /** The list; terminologists and admins also see how many new term candidates each document brought. */
+    private TemplateInstance list(List<DocumentProgress> rows, String error) {
+        Viewer viewer = Viewer.of(identity);
+        Map<Long, Integer> candidates = viewer.canEditGlossary()
+                ? terms.newCandidateCounts(rows.stream().map(r -> r.doc().id).toList()) : Map.of();
+        return Templates.list(rows, candidates, error, viewer);
     }
 
     @GET
@@ -91,7 +104,7 @@ public class DocumentPages {
             return Response.seeOther(uri.getBaseUriBuilder().path("documents/{id}").build(doc.id)).build();
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e)).type(MediaType.TEXT_HTML)
-                    .entity(Templates.list(rows(), e.getMessage(), Viewer.of(identity))).build();
+                    .entity(list(rows(), e.getMessage())).build();
         }
     }
 }

@@ -87,6 +87,23 @@ class PagesTest {
     }
 
     @Test
+    void documentsPageShowsTerminologistsHowManyNewTermsEachImportBrought() {
+        String tail = Long.toString(System.nanoTime() % 1_000_000, 36).replaceAll("\\d", "x");
+        String text = "Rapat itu dihadiri Bambang Sudar" + tail + " dan Citra Wulan" + tail + ". "
+                + "Menteri Luar Negeri AS Antony Blinken juga hadir.";
+        int doc = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .contentType("text/plain; charset=UTF-8").queryParam("name", "rapat.txt").body(text)
+                .post("/api/documents").then().statusCode(201).extract().path("id");
+        Matcher m = Pattern.compile("href=\"/terms\\?documents=" + doc + "\">(\\d+)</a>")
+                .matcher(browser(login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD)).get("/documents").asString());
+        assertTrue(m.find(), "the row links to the document's candidates");
+        // two new names; the title and Antony Blinken are in the glossary already
+        assertEquals("2", m.group(1));
+        browser(login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)).get("/documents").then().statusCode(200)
+                .body(containsString("rapat.txt")).body(not(containsString("href=\"/terms?documents=")));
+    }
+
+    @Test
     void importFormNeedsItsCsrfToken() {
         var cookies = new java.util.HashMap<>(login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD));
         String token = csrfToken(cookies, "/documents", cookies);

@@ -1,6 +1,7 @@
 package org.selaras.terms.server;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import org.selaras.memory.UnitIndex;
 import org.selaras.memory.server.MemoryService;
 import org.selaras.terms.Candidate;
 import org.selaras.terms.CandidateExtractor;
+import org.selaras.terms.Coverage;
 import org.selaras.terms.EnglishSuggester;
 import org.selaras.terms.MemoryPair;
 import org.selaras.terms.Occurrence;
@@ -94,6 +96,44 @@ public class TermsService {
         String kind = blank(e.kind()) ? f.candidate().kind().name().toLowerCase(Locale.ROOT) : e.kind();
         return glossary.create(new EntryRequest(source, target, List.of(), List.of(), kind, null, null,
                 e.note() == null ? "found by term discovery" : e.note(), null), who);
+    }
+
+    /**
+     * How many candidates each document brought that the glossary lacked (or had only as a near spelling) and
+     * nobody had dismissed: counted once per document, the first time it is asked for, and kept. A count two
+     * instances make at once is kept once (the second insert is ignored).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Map<Long, Integer> newCandidateCounts(List<Long> documentIds) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (documentIds.isEmpty()) return out;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Object row : Panache.getEntityManager().createNativeQuery(
+                            "select document_id, new_candidates from term_candidate_count where document_id in (:ids)")
+                    .setParameter("ids", documentIds).getResultList()) {
+                Object[] r = (Object[]) row;
+                out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+            }
+        });
+        for (Long id : documentIds) {
+            if (out.containsKey(id)) continue;
+            int n = QuarkusTransaction.requiringNew().call(() -> {
+                Set<String> dismissed = dismissed();
+                return (int) compute(List.of(id), null).stream()
+                        .filter(f -> f.candidate().coverage() != Coverage.EXACT && !dismissed.contains(f.id())).count();
+            });
+            try {
+                QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                                "insert into term_candidate_count (document_id, new_candidates, counted_at) "
+                                        + "values (?1, ?2, ?3)")
+                        .setParameter(1, id).setParameter(2, n).setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
+                        .executeUpdate());
+            } catch (RuntimeException e) {
+                // counted by another request or instance meanwhile, or the document was deleted: nothing to keep
+            }
+            out.put(id, n);
+        }
+        return out;
     }
 
     /** Remembers a dismissal; dismissing twice is no error. */

@@ -40,6 +40,10 @@ class TermsBrowserTest extends BrowserTestSupport {
                 .filter(r -> r.findElement(By.cssSelector(".term-source")).getAttribute("value").equals(accepted))
                 .findFirst().orElse(null));
         WebElement target = row.findElement(By.cssSelector(".term-target"));
+        // nobody translated the name and no engine is configured here: asking MT says so and keeps the row
+        row.findElement(By.cssSelector(".term-mt")).click();
+        browser.waiter().until(d -> d.findElement(By.id("terms-status")).getText()
+                .contains("No machine translation engine"));
         target.clear();
         target.sendKeys(accepted + " (Regent)");
         row.findElement(By.cssSelector(".term-accept")).click();
