@@ -70,6 +70,25 @@ public final class GlossaryTable {
      * comments. A term listed twice becomes one entry, the second English a variant (reported).
      */
     public static GlossaryImport read(Reader in) {
+        return read(in, List.of());
+    }
+
+    /** The name that leaves a column out. */
+    public static final String IGNORE = "ignore";
+
+    /** What the terminologist may call a column of a file without a header (see {@link #read(Reader, List)}). */
+    public static final List<String> COLUMN_NAMES = List.of("id", "en", "note", "kind", "also_allowed_en",
+            "forbidden_en", "status", "case_sensitive", "context", "pos", IGNORE);
+
+    /** How a missing required column is reported: a file whose header names neither needs {@code columns}. */
+    static final String MISSING_COLUMN = "missing column '";
+    private static final String NAME_THEM = "; a file without a header row needs its columns named";
+
+    /**
+     * As {@link #read(Reader)}; with {@code columns} the file has no header row: every row is data, and the names
+     * (ours, another tool's, or {@value #IGNORE}) say what each column holds, in order.
+     */
+    public static GlossaryImport read(Reader in, List<String> columns) {
         String text;
         try {
             text = readAll(in);
@@ -81,18 +100,19 @@ public final class GlossaryTable {
         char delimiter = delimiter(headerLine);
         List<Row> rows = new ArrayList<>(parse(text, delimiter).stream()
                 .filter(r -> r.cells.isEmpty() || !r.cells.get(0).startsWith("#")).toList());
-        if (rows.isEmpty() || rows.get(0).isBlank()) return GlossaryImport.failed(1, "missing header row");
+        boolean named = columns != null && !columns.isEmpty();
+        if (!named && (rows.isEmpty() || rows.get(0).isBlank())) return GlossaryImport.failed(1, "missing header row");
 
         List<GlossaryImport.RowError> errors = new ArrayList<>();
         List<GlossaryImport.RowError> skipped = new ArrayList<>();
-        Row header = rows.get(0);
+        Row header = named ? new Row(0, columns) : rows.get(0);
         Map<String, Integer> col = new HashMap<>();
         Map<String, List<Integer>> notes = new HashMap<>(); // note-like columns, joined into the note
         for (int i = 0; i < header.cells.size(); i++) {
             String name = header.cells.get(i).strip().toLowerCase(Locale.ROOT);
             String ours = SYNONYMS.get(name);
             if (ours == null) {
-                if (!name.isEmpty()) skipped.add(new GlossaryImport.RowError(header.line, "column '" + name + "' ignored"));
+                if (!name.isEmpty() && !name.equals(IGNORE)) skipped.add(new GlossaryImport.RowError(header.line, "column '" + name + "' ignored"));
             } else if (ours.equals("note") || ours.equals("context") || ours.equals("pos")) {
                 notes.computeIfAbsent(ours, k -> new ArrayList<>()).add(i);
             } else if (col.putIfAbsent(ours, i) != null) {
@@ -103,7 +123,7 @@ public final class GlossaryTable {
             }
         }
         boolean headerless = !col.containsKey("id") && !col.containsKey("en");
-        if (headerless && delimiter == '\t') {
+        if (!named && headerless && delimiter == '\t') {
             // OmegaT: source TAB target [TAB comment], no header
             col.clear();
             notes.clear();
@@ -115,13 +135,13 @@ public final class GlossaryTable {
         } else {
             for (String required : List.of("id", "en")) {
                 if (!col.containsKey(required)) {
-                    errors.add(new GlossaryImport.RowError(header.line, "missing column '" + required + "' (or "
-                            + "one of its other names: " + (required.equals("id") ? "source, term, Indonesian"
-                            : "target, translation, English") + ")"));
+                    errors.add(new GlossaryImport.RowError(Math.max(1, header.line), MISSING_COLUMN + required
+                            + "' (or one of its other names: " + (required.equals("id") ? "source, term, Indonesian"
+                            : "target, translation, English") + ")" + (named ? "" : NAME_THEM)));
                 }
             }
             if (!errors.isEmpty()) return GlossaryImport.of(List.of(), errors);
-            rows.remove(0);
+            if (!named) rows.remove(0);
         }
 
         List<GlossaryTerm> terms = new ArrayList<>();
@@ -132,8 +152,8 @@ public final class GlossaryTable {
             if (row.isBlank()) continue;
             String problem = null;
             GlossaryTerm term = null;
-            if (row.cells.size() > width && !(headerless && delimiter == '\t')) {
-                problem = row.cells.size() + " cells but the header has " + width;
+            if (row.cells.size() > width && !(!named && headerless && delimiter == '\t')) {
+                problem = row.cells.size() + " cells but the " + (named ? "columns named are " : "header has ") + width;
             } else {
                 try {
                     term = entry(row, col, notes, terms.size() + 1);
@@ -174,6 +194,26 @@ public final class GlossaryTable {
             }
         }
         return new GlossaryImport(terms, errors, skipped);
+    }
+
+    /** Whether a column may be named so: ours, another tool's, or {@value #IGNORE}. */
+    public static boolean isColumnName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.equals(IGNORE) || SYNONYMS.containsKey(n);
+    }
+
+    /** Whether a read failed only because the first row names neither language: the columns must be named. */
+    public static boolean headerMissing(GlossaryImport read) {
+        return !read.ok() && read.errors().stream().allMatch(e -> e.line() == 1
+                && e.message().startsWith(MISSING_COLUMN) && e.message().endsWith(NAME_THEM));
+    }
+
+    /** The first {@code n} rows of a table (comment lines left out), as cells: examples for naming columns. */
+    public static List<List<String>> firstRows(String text, int n) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return parse(text, delimiter(firstLine(text))).stream()
+                .filter(r -> !r.isBlank() && !r.cells.get(0).startsWith("#"))
+                .limit(n).map(Row::cells).toList();
     }
 
     private static String firstLine(String text) {

@@ -166,8 +166,27 @@ class GlossaryFormatsTest {
         List<String> errors = GlossaryTable.read(new StringReader("Putin,Putin,person\n")).errors().stream()
                 .map(Object::toString).toList();
         assertTrue(errors.contains("line 1: missing column 'en' (or one of its other names: target, translation, "
-                + "English)"), errors.toString());
+                + "English); a file without a header row needs its columns named"), errors.toString());
+        assertTrue(GlossaryTable.headerMissing(GlossaryTable.read(new StringReader("Putin,Putin,person\n"))));
         assertEquals("line 1: missing header row", GlossaryTable.read(new StringReader("")).errors().get(0).toString());
+    }
+
+    @Test
+    void aHeaderlessCsvReadsWithItsColumnsNamed() {
+        String file = "Kapolri,National Police Chief,ignored,title\nPutin,Putin,x,person\n";
+        GlossaryImport imp = GlossaryTable.read(new StringReader(file), List.of("source", "en", "ignore", "kind"));
+        assertEquals(List.of(), imp.errors());
+        assertEquals(List.of(), imp.skipped(), "a column left out on purpose is not reported");
+        assertEquals(List.of("Kapolri", "Putin"), imp.terms().stream().map(GlossaryTerm::source).toList());
+        assertEquals(GlossaryTerm.Kind.TITLE, imp.terms().get(0).kind());
+        assertEquals("National Police Chief", imp.terms().get(0).target());
+        assertEquals(List.of(List.of("Kapolri", "National Police Chief", "ignored", "title")),
+                GlossaryTable.firstRows(file, 1));
+        List<String> tooWide = GlossaryTable.read(new StringReader(file), List.of("id", "en")).errors().stream()
+                .map(Object::toString).toList();
+        assertEquals("line 1: 4 cells but the columns named are 2", tooWide.get(0));
+        assertFalse(GlossaryTable.headerMissing(GlossaryTable.read(new StringReader(file), List.of("id", "note"))),
+                "with columns named, a missing English column is an error to fix, not a header to name");
     }
 
     @Test

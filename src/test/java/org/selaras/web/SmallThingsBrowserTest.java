@@ -155,6 +155,34 @@ class SmallThingsBrowserTest extends BrowserTestSupport {
         assertEquals(1, entries(term));
     }
 
+    @Test
+    void aHeaderlessGlossaryGetsItsColumnsNamedThenPreviewedAndApplied() throws IOException {
+        login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
+        String term = "Bupati " + unique("Kulon");
+        // a spreadsheet saved without its header row: note first, then the two terms
+        Path file = tempFile("bupati.csv", "kabupaten baru," + term + ",Regent of " + term.substring(7) + "\n");
+        driver.get(url("/glossary"));
+        browser.visible(By.id("glossary-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("import-preview")).click();
+        assertEquals("Name the columns", browser.visible(By.tagName("h1")).getText());
+        assertTrue(driver.findElement(By.id("columns-sample")).getText().contains(term), "the first rows are shown");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("column-0"))).selectByValue("note");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("column-1"))).selectByValue("id");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("column-2"))).selectByValue("en");
+        driver.findElement(By.id("columns-preview")).click();
+        browser.waiter().until(d -> d.findElement(By.tagName("h1")).getText().equals("Import preview"));
+        assertTrue(driver.findElement(By.id("import-report")).getText().startsWith("1 new"),
+                driver.findElement(By.id("import-report")).getText());
+        assertEquals(0, entries(term), "a preview stores nothing");
+        driver.findElement(By.id("preview-apply")).click();
+        browser.waiter().until(d -> d.findElement(By.tagName("h1")).getText().equals("Imported"));
+        assertEquals(1, entries(term));
+        given().auth().preemptive().basic(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD)
+                .queryParam("q", term).get("/api/glossary/entries").then()
+                .body("[0].target", org.hamcrest.Matchers.equalTo("Regent of " + term.substring(7)))
+                .body("[0].note", org.hamcrest.Matchers.equalTo("kabupaten baru"));
+    }
+
     static int entries(String term) {
         return given().auth().preemptive().basic(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD)
                 .queryParam("q", term).get("/api/glossary/entries").then().statusCode(200)

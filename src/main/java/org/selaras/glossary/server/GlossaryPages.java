@@ -21,6 +21,7 @@ import org.selaras.error.DomainException;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 import org.selaras.glossary.GlossaryTerm;
+import org.selaras.exchange.GlossaryTable;
 import org.selaras.http.Csrf;
 import org.selaras.http.ProblemMappers;
 import org.selaras.http.Uploads;
@@ -64,7 +65,11 @@ public class GlossaryPages {
                                              Viewer viewer);
 
         static native TemplateInstance imported(GlossaryService.ImportReport report, String format, String fileName,
-                                                String file, Viewer viewer);
+                                                String file, String columns, Viewer viewer);
+
+        static native TemplateInstance columns(String format, String fileName, String file, int width,
+                                               List<List<String>> rows, List<ColumnName> names,
+                                               List<String> defaults, Viewer viewer);
 
         static native TemplateInstance changes(List<ChangeView> changes, Viewer viewer);
     }
@@ -175,6 +180,7 @@ public class GlossaryPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.TERMINOLOGIST, Role.ADMIN})
     public Response importFile(@RestForm("file") FileUpload file, @RestForm String format, @RestForm String action,
+                               @RestForm String columns,
                                @RestForm(Csrf.FIELD) String csrf, @CookieParam(Csrf.COOKIE) String csrfCookie) {
         Csrf.check(csrfCookie, csrf);
         try {
@@ -183,17 +189,47 @@ public class GlossaryPages {
             }
             String f = format == null || format.isBlank() ? formatOf(file.fileName()) : format;
             byte[] bytes = uploads.read(file);
-            GlossaryService.ImportReport report = glossary.importFile(f, bytes, "apply".equals(action), user());
+            List<String> named = columns(columns);
+            if (named.isEmpty() && GlossaryService.needsColumnNames(f, bytes)) {
+                // no header row: show the first rows and let the terminologist say what each column holds
+                List<List<String>> rows = GlossaryService.firstRows(bytes, 5);
+                int width = rows.stream().mapToInt(List::size).max().orElse(0);
+                List<String> defaults = new java.util.ArrayList<>();
+                for (int i = 0; i < width; i++) {
+                    defaults.add(i == 0 ? "id" : i == 1 ? "en" : i == 2 ? "note" : GlossaryTable.IGNORE);
+                }
+                return Response.ok(Templates.columns(f, file.fileName(), Base64.getEncoder().encodeToString(bytes),
+                        width, rows, ColumnName.ALL, defaults, viewer())).build();
+            }
+            GlossaryService.ImportReport report = glossary.importFile(f, bytes, named, "apply".equals(action), user());
             // a clean preview carries the file back (base64, in the page only) so that Apply posts the same bytes
             // again: nothing is kept on the server between the two requests, and any instance can apply it
             String again = !report.applied() && report.rejected().isEmpty()
                     ? Base64.getEncoder().encodeToString(bytes) : null;
             return Response.status(report.rejected().isEmpty() ? 200 : 400)
-                    .entity(Templates.imported(report, f, file.fileName(), again, viewer())).build();
+                    .entity(Templates.imported(report, f, file.fileName(), again, String.join(",", named), viewer()))
+                    .build();
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e))
                     .entity(render(null, null, null, Form.empty(), e.getMessage())).build();
         }
+    }
+
+    /** A column name as the naming page offers it. */
+    public record ColumnName(String value, String label) {
+        static final List<ColumnName> ALL = List.of(new ColumnName("id", "Indonesian term"),
+                new ColumnName("en", "English term"), new ColumnName("note", "note"),
+                new ColumnName("kind", "kind"), new ColumnName("also_allowed_en", "English variants"),
+                new ColumnName("forbidden_en", "forbidden English"), new ColumnName("status", "status"),
+                new ColumnName("case_sensitive", "case-sensitive"), new ColumnName("context", "context"),
+                new ColumnName("pos", "part of speech"), new ColumnName(GlossaryTable.IGNORE, "(leave out)"));
+    }
+
+    /** "id,en,,note" → [id, en, ignore, note]; blank → none. */
+    static List<String> columns(String columns) {
+        if (columns == null || columns.isBlank()) return List.of();
+        return Arrays.stream(columns.split(",", -1)).map(String::strip)
+                .map(c -> c.isEmpty() ? GlossaryTable.IGNORE : c).toList();
     }
 
     @GET

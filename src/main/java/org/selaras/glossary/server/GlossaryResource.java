@@ -227,6 +227,9 @@ public class GlossaryResource {
             schema = @Schema(type = SchemaType.STRING, enumeration = {"tbx", "csv", "tsv"}))
     @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = "true: report what would change, store "
             + "nothing; default false")
+    @Parameter(name = "columns", in = ParameterIn.QUERY, description = "CSV/TSV without a header row: what each "
+            + "column holds, in order, separated by commas (id or source, en or target, note, kind, also_allowed_en, "
+            + "forbidden_en, status, case_sensitive, context, pos, ignore); every row is then data")
     @RequestBody(description = "The TBX, CSV or TSV file")
     @APIResponse(responseCode = "200", description = "{applied, added, updated, unchanged, rejected: [], addedTerms, "
             + "updatedTerms}")
@@ -237,8 +240,10 @@ public class GlossaryResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a terminologist or admin")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun, byte[] body) {
-        GlossaryService.ImportReport report = glossary.importFile(format, uploads.body(body), !dryRun, user());
+    public Response importFile(@QueryParam("format") String format, @QueryParam("dryRun") boolean dryRun,
+                               @QueryParam("columns") String columns, byte[] body) {
+        GlossaryService.ImportReport report = glossary.importFile(format, uploads.body(body),
+                GlossaryPages.columns(columns), !dryRun, user());
         if (!report.rejected().isEmpty()) {
             throw new Invalid("Nothing imported: " + report.rejected().size()
                     + " rows are wrong; the first: " + report.rejected().get(0) + ".")

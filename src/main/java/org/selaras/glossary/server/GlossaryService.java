@@ -179,19 +179,56 @@ public class GlossaryService {
      * {@link #importTerms} does.
      */
     public ImportReport importFile(String format, byte[] bytes, boolean apply, String who) {
-        return importTerms(read(format, bytes), apply, who);
+        return importFile(format, bytes, List.of(), apply, who);
+    }
+
+    /** As above; {@code columns} (CSV/TSV only) names the columns of a file without a header row. */
+    public ImportReport importFile(String format, byte[] bytes, List<String> columns, boolean apply, String who) {
+        return importTerms(read(format, bytes, columns), apply, who);
+    }
+
+    /** Whether a CSV/TSV file's first row names neither language, so its columns must be named to import it. */
+    public static boolean needsColumnNames(String format, byte[] bytes) {
+        String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+        return (f.equals("csv") || f.equals("tsv") || f.isEmpty() && !Encodings.looksLikeXml(bytes))
+                && GlossaryTable.headerMissing(read(f.isEmpty() ? "csv" : f, bytes, List.of()));
+    }
+
+    /** The first rows of a CSV/TSV file, as examples for naming its columns. */
+    public static List<List<String>> firstRows(byte[] bytes, int n) {
+        try {
+            return GlossaryTable.firstRows(TextDecoder.decode(bytes), n);
+        } catch (TextDecoder.NotTextException e) {
+            throw new Invalid(e.getMessage());
+        }
     }
 
     static GlossaryImport read(String format, byte[] bytes) {
+        return read(format, bytes, List.of());
+    }
+
+    static GlossaryImport read(String format, byte[] bytes, List<String> columns) {
         String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
         if (f.isEmpty()) {
             f = Encodings.looksLikeXml(bytes) ? "tbx" : "csv";
+        }
+        if (f.equals("tbx") && columns != null && !columns.isEmpty()) {
+            throw new Invalid("columns names the columns of a CSV or TSV file; a TBX file names its own.");
+        }
+        if (columns != null) {
+            for (String c : columns) {
+                if (!c.isBlank() && !GlossaryTable.isColumnName(c)) {
+                    throw new Invalid("columns: \"" + c.strip() + "\" is not a column name; use "
+                            + String.join(", ", GlossaryTable.COLUMN_NAMES) + ".");
+                }
+            }
         }
         return switch (f) {
             case "tbx" -> TbxReader.read(new ByteArrayInputStream(bytes));
             case "csv", "tsv" -> {
                 try {
-                    yield GlossaryTable.read(new StringReader(TextDecoder.decode(bytes)));
+                    yield GlossaryTable.read(new StringReader(TextDecoder.decode(bytes)),
+                            columns == null ? List.of() : columns.stream().map(String::strip).toList());
                 } catch (TextDecoder.NotTextException e) {
                     throw new Invalid(e.getMessage());
                 }

@@ -134,6 +134,22 @@ class GlossaryApiTest {
     }
 
     @Test
+    void aCsvWithoutAHeaderImportsWithItsColumnsNamed() {
+        String csv = "Bupati Sleman,Sleman Regent,x\nBupati Bantul,Bantul Regent,y\n";
+        terminologist().contentType("text/csv").body(csv).post("/api/glossary/import?format=csv&dryRun=true")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("rejected[0].message", containsString("needs its columns named"));
+        terminologist().contentType("text/csv").body(csv)
+                .post("/api/glossary/import?format=csv&dryRun=true&columns=source,target,colour")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("\"colour\""));
+        terminologist().contentType("text/csv").body(csv)
+                .post("/api/glossary/import?format=csv&dryRun=true&columns=source,target,")
+                .then().statusCode(200).body("added", equalTo(2)).body("applied", equalTo(false))
+                .body("addedTerms", equalTo(List.of("Bupati Sleman", "Bupati Bantul")));
+        as(TestAccounts.TRANSLATOR).get("/api/glossary/entries?q=Sleman").then().body("size()", equalTo(0));
+    }
+
+    @Test
     void tbxAndCsvRoundTripAndImportsAreAllOrNothing() throws Exception {
         String tbx = as(TestAccounts.TRANSLATOR).get("/api/glossary/export?format=tbx").then().statusCode(200)
                 .header("Content-Disposition", containsString("selaras-glossary.tbx"))
