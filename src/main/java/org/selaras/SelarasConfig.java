@@ -111,7 +111,7 @@ public interface SelarasConfig {
 
     /** The translation memory (org.selaras.memory.server.MemoryService). */
     interface Memory {
-        /** Lucene index folder, emptied and rebuilt from the database on every start; unset: on the heap. */
+        /** Lucene index folder, kept across restarts (read on from its place in the change log); unset: on the heap. */
         Optional<String> indexDir();
 
         /** BM25 candidates re-scored by token edit distance per lookup. */
@@ -122,9 +122,12 @@ public interface SelarasConfig {
         @WithDefault("5s")
         String poll();
 
-        /** How far back each poll looks again (clock skew, transactions that commit late). */
-        @WithDefault("PT30S")
-        java.time.Duration pollOverlap();
+        /**
+         * How long a poll keeps asking for change-log ids it saw skipped (a transaction not committed yet) before it
+         * takes them for rolled back; longer than the longest transaction (selaras.import.timeout).
+         */
+        @WithDefault("PT15M")
+        java.time.Duration gapTimeout();
     }
 
     interface Seeds {
