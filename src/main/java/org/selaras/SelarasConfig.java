@@ -32,6 +32,8 @@ public interface SelarasConfig {
 
     Memory memory();
 
+    Jobs jobs();
+
     Login login();
 
     Session session();
@@ -128,6 +130,33 @@ public interface SelarasConfig {
          */
         @WithDefault("PT15M")
         java.time.Duration gapTimeout();
+    }
+
+    /** Jobs in the database (org.selaras.jobs.Jobs). */
+    interface Jobs {
+        /** How often an instance with a free worker looks for queued jobs (or jobs whose instance died). */
+        @WithDefault("2s")
+        String poll();
+
+        /** How often an instance says its running jobs are alive. */
+        @WithDefault("5s")
+        String heartbeat();
+
+        /** Jobs one instance runs at once. */
+        @WithDefault("2")
+        int workers();
+
+        /** A running job whose heartbeat is older than this is taken over by another worker (its instance died). */
+        @WithDefault("PT1M")
+        java.time.Duration stale();
+
+        /** How long ended jobs are kept (GET /api/jobs/{id}). */
+        @WithDefault("PT1H")
+        java.time.Duration keep();
+
+        /** On shutdown, how long the workers have to end their batch and hand their jobs back. */
+        @WithDefault("PT10S")
+        java.time.Duration shutdownGrace();
     }
 
     interface Seeds {
