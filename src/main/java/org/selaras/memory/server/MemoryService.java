@@ -130,6 +130,7 @@ public class MemoryService {
     synchronized void stop(@Observes ShutdownEvent event) {
         if (index != null) {
             if (durable) {
+                poll(); // the tail of the log this instance's own last saves wrote: the next start reads nothing again
                 index.commit(cursor.applied(), database);
             }
             index.close();
