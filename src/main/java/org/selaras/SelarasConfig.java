@@ -32,6 +32,8 @@ public interface SelarasConfig {
 
     Memory memory();
 
+    Jobs jobs();
+
     Login login();
 
     Session session();
@@ -111,7 +113,7 @@ public interface SelarasConfig {
 
     /** The translation memory (org.selaras.memory.server.MemoryService). */
     interface Memory {
-        /** Lucene index folder, emptied and rebuilt from the database on every start; unset: on the heap. */
+        /** Lucene index folder, kept across restarts (read on from its place in the change log); unset: on the heap. */
         Optional<String> indexDir();
 
         /** BM25 candidates re-scored by token edit distance per lookup. */
@@ -122,9 +124,39 @@ public interface SelarasConfig {
         @WithDefault("5s")
         String poll();
 
-        /** How far back each poll looks again (clock skew, transactions that commit late). */
-        @WithDefault("PT30S")
-        java.time.Duration pollOverlap();
+        /**
+         * How long a poll keeps asking for change-log ids it saw skipped (a transaction not committed yet) before it
+         * takes them for rolled back; longer than the longest transaction (selaras.import.timeout).
+         */
+        @WithDefault("PT15M")
+        java.time.Duration gapTimeout();
+    }
+
+    /** Jobs in the database (org.selaras.jobs.Jobs). */
+    interface Jobs {
+        /** How often an instance with a free worker looks for queued jobs (or jobs whose instance died). */
+        @WithDefault("2s")
+        String poll();
+
+        /** How often an instance says its running jobs are alive. */
+        @WithDefault("5s")
+        String heartbeat();
+
+        /** Jobs one instance runs at once. */
+        @WithDefault("2")
+        int workers();
+
+        /** A running job whose heartbeat is older than this is taken over by another worker (its instance died). */
+        @WithDefault("PT1M")
+        java.time.Duration stale();
+
+        /** How long ended jobs are kept (GET /api/jobs/{id}). */
+        @WithDefault("PT1H")
+        java.time.Duration keep();
+
+        /** On shutdown, how long the workers have to end their batch and hand their jobs back. */
+        @WithDefault("PT10S")
+        java.time.Duration shutdownGrace();
     }
 
     interface Seeds {

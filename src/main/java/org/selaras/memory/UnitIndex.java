@@ -19,7 +19,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.MMapDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,8 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -78,14 +81,21 @@ public final class UnitIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile boolean pruneByMinimum = false;
 
+    /** Commit user data: the change-log id applied up to, and which database the log belongs to. */
+    private static final String APPLIED = "applied-change";
+    private static final String DATABASE = "database";
+
     private UnitIndex(Directory directory) {
         try {
             this.directory = directory;
             IndexWriterConfig config = new IndexWriterConfig(new TokenAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("The memory index folder " + directory + " is in use by another "
+                    + "process: every instance needs a folder of its own (selaras.memory.index-dir).", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,13 +106,46 @@ public final class UnitIndex implements Closeable {
         return new UnitIndex(new ByteBuffersDirectory());
     }
 
-    /** An index in a folder, emptied first (it is rebuilt from the database on every start). */
+    /**
+     * An index in a folder (memory-mapped: the operating system pages it in, it takes no heap), opened as it was
+     * last committed, or created empty. It survives restarts: see {@link #commit(long, String)}.
+     */
     public static UnitIndex inFolder(Path folder) {
         try {
-            return new UnitIndex(FSDirectory.open(folder));
+            return new UnitIndex(new MMapDirectory(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The change-log id recorded by the last {@link #commit(long, String)}; 0 for a new (or heap) index. */
+    public long appliedChange() {
+        String v = commitData().get(APPLIED);
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    /** The database recorded by the last {@link #commit(long, String)}; null for a new index. */
+    public String database() {
+        return commitData().get(DATABASE);
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** Empties the index (a folder that belongs to another database, or to a log it is ahead of). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
     }
 
     /**
@@ -300,8 +343,17 @@ public final class UnitIndex implements Closeable {
         refresh();
     }
 
-    /** Flushes to the folder (no-op worth for the heap index). */
-    public void commit() {
+    /**
+     * Makes every put so far durable (for a folder) together with the change-log id it has applied up to and the
+     * database it came from: a restart opens the index as it is and reads the log on from there.
+     */
+    public void commit(long appliedChange, String database) {
+        Map<String, String> data = new HashMap<>();
+        data.put(APPLIED, Long.toString(appliedChange));
+        if (database != null) {
+            data.put(DATABASE, database);
+        }
+        writer.setLiveCommitData(data.entrySet());
         try {
             writer.commit();
         } catch (IOException e) {

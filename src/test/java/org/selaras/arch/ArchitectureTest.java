@@ -38,6 +38,7 @@ class ArchitectureTest {
             List.of("org.selaras.align"),
             List.of("org.selaras.SelarasConfig", "org.selaras.AppFolders", "org.selaras.ImportTransaction", "org.selaras.H2Opener"),
             List.of("org.selaras.security"),
+            List.of("org.selaras.jobs"),
             List.of("org.selaras.http"),
             List.of("org.selaras.document"),
             List.of("org.selaras.glossary.server"),

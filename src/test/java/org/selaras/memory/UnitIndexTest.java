@@ -81,4 +81,33 @@ class UnitIndexTest {
             }
         }
     }
+
+    /** An index in a folder is there again after a reopen, with the change-log id it had applied (no rebuild). */
+    @Test
+    void aFolderIndexSurvivesAReopenWithItsPlaceInTheChangeLog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (UnitIndex index = UnitIndex.inFolder(dir)) {
+            assertEquals(0, index.appliedChange());
+            index.put(unit(1, "Presiden Joko Widodo tiba di Jakarta.", "President Joko Widodo arrived in Jakarta.", null));
+            index.put(unit(2, "Harga beras naik lagi.", "Rice prices rose again.", null));
+            index.commit(42, "db-1");
+        }
+        try (UnitIndex index = UnitIndex.inFolder(dir)) {
+            assertEquals(42, index.appliedChange());
+            assertEquals("db-1", index.database());
+            assertEquals(2, index.size());
+            assertEquals("Rice prices rose again.", index.lookup("Harga beras naik lagi.", 90, 5, null, 50).get(0).unit().target());
+            index.clear();
+            assertEquals(0, index.size());
+        }
+    }
+
+    /** A second process on the same folder is refused with a message that names the setting. */
+    @Test
+    void aFolderInUseIsRefusedWithTheSetting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (UnitIndex index = UnitIndex.inFolder(dir)) {
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> UnitIndex.inFolder(dir));
+            assertTrue(e.getMessage().contains("selaras.memory.index-dir"), e.getMessage());
+        }
+    }
 }

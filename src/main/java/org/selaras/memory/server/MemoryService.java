@@ -18,6 +18,7 @@ import org.selaras.document.DocumentSegments;
 import org.selaras.document.Segment;
 import org.selaras.document.SegmentText;
 import org.selaras.error.Invalid;
+import org.selaras.memory.ChangeCursor;
 import org.selaras.memory.FuzzyScore;
 import org.selaras.memory.UnitIndex;
 import org.selaras.translation.Origin;
@@ -35,39 +36,51 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * The translation memory: units in the database ({@link MemoryUnit}), a Lucene {@link UnitIndex}
- * in the process. The index is rebuilt from the database on start (in pages of
- * {@value #PAGE} rows by id, never all rows at once), gets this instance's units right after their
- * transaction commits, and every {@code selaras.memory.poll} (5 s) re-reads the units changed
- * since the last poll (minus {@code selaras.memory.poll-overlap}, 30 s, for clock skew and late
- * commits) so saves made by other instances sharing the database show up too. Re-indexing a
- * unit is an idempotent upsert.
+ * The translation memory: units in the database ({@link MemoryUnit}), a Lucene {@link UnitIndex} in the process.
+ *
+ * <p><b>Change log.</b> Every add, change or delete of a unit also writes a row to {@code memory_change} in the same
+ * transaction (ids from a sequence). The index follows that log by id, every {@code selaras.memory.poll} (5 s), so
+ * the saves and imports of other instances sharing the database show up too; this instance's own units go in right
+ * after their commit as well. Ids can commit out of order (a long import holds ids below a quick save that commits
+ * first): {@link ChangeCursor} keeps the holes and the next polls read exactly those ids again, until they come or
+ * are older than {@code selaras.memory.gap-timeout} (a rollback leaves a hole for ever). No clock is involved, so a
+ * unit that commits late is never skipped, and a poll with nothing new reads nothing.
+ *
+ * <p><b>Durable index.</b> With {@code selaras.memory.index-dir} the index lives in that folder (memory-mapped, off
+ * the heap) and each poll that applied changes commits it with the log id it applied up to; a start opens it and
+ * reads only the log after that id, so the start does not grow with the memory. A new folder (or one written for
+ * another database) reads the whole log. Without the setting the index is on the heap and read whole at each start.
  *
  * <p><b>Context</b> (for "exact" matches): the sources of the previous and next segment of the
  * same document, hashed; units of a save carry it, imported units do not (they reach 100%, never exact).
- * Rebuilding and polling read on their own connection, outside any transaction (they may take long).
+ * Polls read on their own connection, outside any transaction (the first may take long).
  */
 @ApplicationScoped
 @Transactional
 public class MemoryService {
     private static final Logger LOG = Logger.getLogger(MemoryService.class);
     static final int PAGE = 2000;
-    /** Ids per query when a poll reads the units that changed. */
-    static final int IDS = 500;
+    /** Holes (id ranges) asked for per query. */
+    static final int RANGES = 100;
     private static final Object PENDING = MemoryService.class.getName() + ".pending";
+    private static final String UNIT_COLUMNS = "c.id as change_id, c.unit_id as id, u.source, u.target, u.origin, "
+            + "u.document_id, u.segment_id, u.context_hash, u.updated_at, u.note "
+            + "from memory_change c left join memory_unit u on u.id = c.unit_id ";
 
     @Inject
     DataSource dataSource;
@@ -80,137 +93,151 @@ public class MemoryService {
     StatelessSession stateless;
 
     private volatile UnitIndex index;
-    private volatile Instant watermark = Instant.EPOCH;
+    private boolean durable;
+    private ChangeCursor cursor;
+    /** Which database the log belongs to (the first migration's time), recorded in the index's commits. */
+    private String database;
     /**
-     * Units indexed lately, with the update time they were indexed at: a poll re-reads the overlap window every
-     * time (until newer units move it on), and after an import that window holds every unit of the file; what is
-     * in the index as it is goes in again only once, not every five seconds. Units older than the window leave.
+     * Units this instance indexed right after its own commit, with their update time: the poll that reads their
+     * change next does not index them again (after an import: every unit of the file). Left when the poll sees them.
      */
     private final Map<Long, Long> indexedLately = new ConcurrentHashMap<>();
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void start(@Observes StartupEvent event) {
-        index = config.memory().indexDir().filter(d -> !d.isBlank()).map(d -> UnitIndex.inFolder(Path.of(d)))
-                .orElseGet(UnitIndex::inMemory);
+        Optional<String> dir = config.memory().indexDir().filter(d -> !d.isBlank());
+        UnitIndex opened = dir.map(d -> UnitIndex.inFolder(Path.of(d))).orElseGet(UnitIndex::inMemory);
+        durable = dir.isPresent();
+        database = databaseId();
+        long applied = opened.appliedChange();
+        if (applied > 0 && (!Objects.equals(database, opened.database()) || applied > lastChange())) {
+            LOG.infof("Translation memory: the index in %s belongs to another database; reading it anew", dir.orElse(""));
+            opened.clear();
+            applied = 0;
+        }
+        cursor = new ChangeCursor(applied, config.memory().gapTimeout(), System::nanoTime);
+        index = opened;
         long started = System.nanoTime();
-        int n = rebuild();
-        LOG.infof("Translation memory: %d units indexed in %d ms", n, (System.nanoTime() - started) / 1_000_000);
+        int n = poll();
+        if (applied == 0 && n > 10_000) {
+            index.optimize();
+        }
+        LOG.infof("Translation memory: %d units in the index, %d changes after change %d read in %d ms", index.size(), n,
+                applied, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    void stop(@Observes ShutdownEvent event) {
+    synchronized void stop(@Observes ShutdownEvent event) {
         if (index != null) {
+            if (durable) {
+                poll(); // the tail of the log this instance's own last saves wrote: the next start reads nothing again
+                index.commit(cursor.applied(), database);
+            }
             index.close();
+            index = null;
         }
     }
 
-    /** Streams every unit from the database into the index, page by page. */
-    int rebuild() {
-        String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at, note "
-                + "from memory_unit where id > ? order by id";
-        long last = 0;
-        int total = 0;
-        Instant newest = watermark;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setMaxRows(PAGE);
-            ps.setFetchSize(PAGE);
-            while (true) {
-                ps.setLong(1, last);
-                int page = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UnitIndex.Unit u = read(rs);
-                        index.put(u);
-                        last = u.id();
-                        page++;
-                        Instant updated = Instant.ofEpochMilli(u.updatedMillis());
-                        if (updated.isAfter(newest)) {
-                            newest = updated;
-                        }
+    /**
+     * Reads the change log on from where the index is, applies what changed and, for a folder, commits the index
+     * with its new place in the log. Returns how many changes it read (0 when nothing happened: one query, no rows).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    synchronized int poll() {
+        if (index == null) {
+            return 0;
+        }
+        long appliedBefore = cursor.applied();
+        boolean gaveUp = cursor.expire();
+        int read = 0;
+        try (Connection c = dataSource.getConnection()) {
+            List<ChangeCursor.Gap> gaps = cursor.gaps();
+            for (int from = 0; from < gaps.size(); from += RANGES) {
+                List<ChangeCursor.Gap> some = gaps.subList(from, Math.min(gaps.size(), from + RANGES));
+                String sql = "select " + UNIT_COLUMNS + "where "
+                        + String.join(" or ", Collections.nCopies(some.size(), "c.id between ? and ?"));
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    int p = 1;
+                    for (ChangeCursor.Gap g : some) {
+                        ps.setLong(p++, g.from());
+                        ps.setLong(p++, g.to());
                     }
+                    read += apply(ps);
                 }
-                total += page;
-                if (page < PAGE) {
-                    break;
+            }
+            try (PreparedStatement ps = c.prepareStatement("select " + UNIT_COLUMNS + "where c.id > ? order by c.id")) {
+                ps.setMaxRows(PAGE);
+                ps.setFetchSize(PAGE);
+                while (true) {
+                    ps.setLong(1, cursor.seen());
+                    int page = apply(ps);
+                    read += page;
+                    if (page < PAGE) {
+                        break;
+                    }
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the translation memory", e);
+            LOG.warn("Translation memory poll failed: " + e.getMessage());
         }
-        watermark = newest;
-        if (total > 10_000) {
-            index.optimize();
-        } else {
+        if (read > 0) {
             index.refresh();
         }
-        return total;
+        if (durable && (read > 0 || gaveUp) && cursor.applied() != appliedBefore) {
+            index.commit(cursor.applied(), database);
+        }
+        return read;
     }
 
-    /** Picks up units saved by other instances (and any this instance missed). */
     @Scheduled(every = "${selaras.memory.poll:5s}", delayed = "${selaras.memory.poll:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    void poll() {
-        if (index == null) {
-            return;
-        }
-        Instant since = watermark.minus(config.memory().pollOverlap());
-        Instant newest = watermark;
-        int n;
-        // the window is read again at every poll (until newer units move it on), and after an import it holds
-        // every unit of the file: first only ids and times, then the units not in the index as they are now
-        List<Long> changed = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("select id, updated_at from memory_unit where updated_at > ?")) {
-                ps.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-                ps.setFetchSize(PAGE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        long updated = rs.getObject(2, OffsetDateTime.class).toInstant().toEpochMilli();
-                        if (!Long.valueOf(updated).equals(indexedLately.get(id))) {
-                            changed.add(id);
-                        }
-                        if (updated > newest.toEpochMilli()) {
-                            newest = Instant.ofEpochMilli(updated);
-                        }
+    void scheduledPoll() {
+        poll();
+    }
+
+    /** Applies the changes a query reads: the unit as it is now, or out of the index when it is gone. */
+    private int apply(PreparedStatement ps) throws SQLException {
+        int n = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                n++;
+                long change = rs.getLong("change_id");
+                long unitId = rs.getLong("id");
+                if (rs.getString("source") == null) {
+                    index.remove(unitId);
+                } else {
+                    UnitIndex.Unit u = read(rs);
+                    if (!Long.valueOf(u.updatedMillis()).equals(indexedLately.remove(unitId))) {
+                        index.put(u);
                     }
                 }
+                cursor.saw(change);
             }
-            n = indexUnits(c, changed);
-        } catch (SQLException e) {
-            LOG.warn("Translation memory poll failed: " + e.getMessage());
-            return;
         }
-        watermark = newest;
-        // the window only moves forward: what is older than this one is read by no later poll
-        long floor = since.toEpochMilli();
-        indexedLately.values().removeIf(updated -> updated < floor);
-        if (n > 0) {
-            index.refresh();
+        return n;
+    }
+
+    /** The highest id in the change log (0 when empty). */
+    private long lastChange() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select max(id) from memory_change"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the translation memory's change log", e);
         }
     }
 
-    /** Reads the units with these ids and puts them in the index, {@value #IDS} ids a query. */
-    private int indexUnits(Connection c, List<Long> ids) throws SQLException {
-        for (int from = 0; from < ids.size(); from += IDS) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS));
-            String sql = "select id, source, target, origin, document_id, segment_id, context_hash, updated_at, note "
-                    + "from memory_unit where id in (" + "?, ".repeat(some.size() - 1) + "?)";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < some.size(); i++) {
-                    ps.setLong(i + 1, some.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UnitIndex.Unit u = read(rs);
-                        index.put(u);
-                        indexedLately.put(u.id(), u.updatedMillis());
-                    }
-                }
-            }
+    /** This database: when its first migration ran (Flyway's history); null if that cannot be read. */
+    private String databaseId() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select \"installed_on\" from \"flyway_schema_history\" where \"installed_rank\" = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? String.valueOf(rs.getObject(1)) : null;
+        } catch (SQLException e) {
+            LOG.debug("No migration history to tell the database by: " + e.getMessage());
+            return null;
         }
-        return ids.size();
     }
 
     private static UnitIndex.Unit read(ResultSet rs) throws SQLException {
@@ -222,6 +249,12 @@ public class MemoryService {
         return new UnitIndex.Unit(rs.getLong("id"), rs.getString("source"), rs.getString("target"),
                 rs.getString("origin"), documentId, segmentId, rs.getString("context_hash"),
                 updated.toInstant().toEpochMilli(), rs.getString("note"));
+    }
+
+    /** The unit's row in the change log, in the current transaction (other instances' indexes read it). */
+    private static void logChange(long unitId) {
+        Panache.getEntityManager().createNativeQuery("insert into memory_change (unit_id) values (?1)")
+                .setParameter(1, unitId).executeUpdate();
     }
 
     /**
@@ -286,6 +319,7 @@ public class MemoryService {
         if (u.id == null) {
             u.persist();
         }
+        logChange(u.id);
         indexAfterCommit(u.toIndexed());
     }
 
@@ -333,6 +367,8 @@ public class MemoryService {
             Map<Long, Long> ids = UnitRows.idsOfDocument(stateless, document.documentId());
             created.forEach(u -> u.id = ids.get(u.segmentId));
         }
+        UnitRows.logChanges(stateless, updated);
+        UnitRows.logChanges(stateless, created);
         updated.forEach(u -> indexAfterCommit(u.toIndexed()));
         created.forEach(u -> indexAfterCommit(u.toIndexed()));
     }
@@ -392,6 +428,8 @@ public class MemoryService {
                 mine.id = m.id;
             }
         }
+        UnitRows.logChanges(stateless, refreshed);
+        UnitRows.logChanges(stateless, added);
         refreshed.forEach(u -> indexAfterCommit(u.toIndexed()));
         added.forEach(u -> indexAfterCommit(u.toIndexed()));
         return added.size();
@@ -457,6 +495,7 @@ public class MemoryService {
         if (u.id == null) {
             u.persist();
         }
+        logChange(u.id);
         indexAfterCommit(u.toIndexed());
         return u.id;
     }

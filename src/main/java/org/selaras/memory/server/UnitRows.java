@@ -79,6 +79,22 @@ final class UnitRows {
         }
     }
 
+    /** The units' rows in the change log (see MemoryService), {@value #ROWS} to a statement. */
+    static void logChanges(StatelessSession session, List<MemoryUnit> units) {
+        for (int from = 0; from < units.size(); from += ROWS) {
+            List<MemoryUnit> rows = units.subList(from, Math.min(units.size(), from + ROWS));
+            StringBuilder sql = new StringBuilder("insert into memory_change (unit_id) values ");
+            for (int r = 0; r < rows.size(); r++) {
+                sql.append(r == 0 ? "(?" : ", (?").append(r + 1).append(')');
+            }
+            MutationQuery insert = session.createNativeMutationQuery(sql.toString());
+            for (int r = 0; r < rows.size(); r++) {
+                insert.setParameter(r + 1, rows.get(r).id, Long.class);
+            }
+            insert.executeUpdate();
+        }
+    }
+
     /** Inserts the units, {@value #ROWS} to a statement; their ids stay unset (see {@link #idsOfDocument}). */
     static void insert(StatelessSession session, List<MemoryUnit> units) {
         for (int from = 0; from < units.size(); from += ROWS) {

@@ -30,8 +30,8 @@ public class JobResource {
     @RolesAllowed("**")
     @Operation(summary = "A pre-translation job",
             description = "The job's state (queued, running, done, cancelled, failed), progress (total, processed, "
-                    + "saved, skipped, failed) and message. Jobs live in the memory of the instance that runs them, "
-                    + "for an hour after they end. Roles: any logged-in user.")
+                    + "saved, skipped, failed) and message. Jobs are rows in the database: every instance answers for "
+                    + "every job, for an hour after it ends. Roles: any logged-in user.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Job id, from the Location of POST "
             + "/api/documents/{id}/pretranslate")
     @APIResponse(responseCode = "200", description = "The job")
@@ -45,7 +45,8 @@ public class JobResource {
     @DELETE
     @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "Cancel a pre-translation job",
-            description = "Stops the job; drafts already saved stay. Roles: translator, reviewer, admin.")
+            description = "Stops the job, on whichever instance it runs (at its next batch); drafts already saved "
+                    + "stay. Roles: translator, reviewer, admin.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Job id")
     @APIResponse(responseCode = "200", description = "The job as it is now; a running job stops shortly")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

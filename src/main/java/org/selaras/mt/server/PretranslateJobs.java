@@ -1,17 +1,18 @@
 package org.selaras.mt.server;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.selaras.document.Document;
 import org.selaras.document.Segment;
 import org.selaras.error.Conflict;
 import org.selaras.error.DomainException;
 import org.selaras.error.NotFound;
+import org.selaras.jobs.Job;
+import org.selaras.jobs.JobKind;
+import org.selaras.jobs.JobRun;
+import org.selaras.jobs.Jobs;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
 import org.selaras.translation.Translation;
@@ -21,25 +22,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Pre-translation of a document as a background job: the segments without a translation are sent to an
- * engine in batches and saved as drafts with origin mt:&lt;engine&gt; through {@link TranslationService#save},
- * each expecting version 0 — a segment translated meanwhile is skipped and counted, never overwritten.
- * Jobs live in this instance's memory (ask the instance that started one); finished jobs are kept one hour.
+ * Pre-translation of a document as a job ({@link Jobs}: a row in the database, so any instance answers for it and
+ * cancels it, and one that dies has its job resumed by another): the segments without a translation are sent to an
+ * engine in batches and saved as drafts with origin mt:&lt;engine&gt; through {@link TranslationService#save}, each
+ * expecting version 0 — a segment translated meanwhile is skipped and counted, never overwritten. After each batch
+ * the progress holds the position of the last segment done; a job resumed elsewhere goes on after it, so no segment
+ * is sent to the engine twice. At most one pre-translation per document is queued or running (409 for a second).
  */
 @ApplicationScoped
-public class PretranslateJobs {
+public class PretranslateJobs implements JobKind {
 
     private static final Logger LOG = Logger.getLogger(PretranslateJobs.class);
-    private static final long KEEP_MILLIS = 3_600_000;
+    static final String KIND = "pretranslate";
 
     /** What GET /api/jobs/{id} shows. */
     public record JobView(String id, String type, long document, String engine, String state, int total,
@@ -48,163 +44,151 @@ public class PretranslateJobs {
                           Instant created, Instant finished) {
     }
 
-    static final class Job {
-        final String id = UUID.randomUUID().toString();
-        final long document;
-        final String engine;
-        final String user;
-        final Instant created = Instant.now();
-        final AtomicBoolean cancel = new AtomicBoolean();
-        final AtomicInteger processed = new AtomicInteger();
-        final AtomicInteger saved = new AtomicInteger();
-        final AtomicInteger skipped = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
-        volatile int total;
-        volatile int alreadyTranslated;
-        volatile String state = "queued";
-        volatile String message;
-        volatile Instant finished;
-
-        Job(long document, String engine, String user) {
-            this.document = document;
-            this.engine = engine;
-            this.user = user;
-        }
-
-        JobView view() {
-            return new JobView(id, "pretranslate", document, engine, state, total, processed.get(), saved.get(),
-                    skipped.get(), failed.get(), alreadyTranslated, message, user, created, finished);
+    /** The counts a summary speaks of. */
+    record Counts(int total, int alreadyTranslated, int saved, int skipped, int failed) {
+        static Counts of(JobRun run) {
+            return new Counts(run.count("total"), run.count("alreadyTranslated"), run.count("saved"),
+                    run.count("skipped"), run.count("failed"));
         }
     }
 
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "selaras-pretranslate");
-        t.setDaemon(true);
-        return t;
-    });
     private final MtService mt;
     private final TranslationService translations;
+    private final Jobs jobs;
 
-    public PretranslateJobs(MtService mt, TranslationService translations) {
+    public PretranslateJobs(MtService mt, TranslationService translations, Jobs jobs) {
         this.mt = mt;
         this.translations = translations;
+        this.jobs = jobs;
     }
 
-    void stop(@Observes ShutdownEvent e) {
-        jobs.values().forEach(j -> j.cancel.set(true));
-        // no interrupt: it would close H2's file channel under a save in progress; cancelled jobs stop after the
-        // segment they are on, and whatever is still running after the grace is cut off by the JVM's exit
-        pool.shutdown();
-        try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     public JobView start(long documentId, String engineId, SecurityIdentity who) {
         String[] langs = mt.languagesOf(documentId);
         // refused here, with the reason, rather than a job that ends "0 of 40"
         String engine = mt.resolve(engineId, langs[0], langs[1]);
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder(who).build(); // outlives the request
-        Job job = new Job(documentId, engine, who.getPrincipal().getName());
-        prune();
-        jobs.put(job.id, job);
-        pool.submit(() -> run(job, identity));
-        return job.view();
+        return view(jobs.submit(KIND, documentId, Map.of("engine", engine), who.getPrincipal().getName(),
+                "This document is already being pre-translated"));
     }
 
     public JobView get(String id) {
-        return find(id).view();
+        return view(jobs.find(id));
     }
 
     public JobView cancel(String id) {
-        Job job = find(id);
-        job.cancel.set(true);
-        if (job.state.equals("queued")) finish(job, "cancelled", "Cancelled before it started.");
-        return job.view();
+        return view(jobs.cancel(id, "Cancelled before it started."));
     }
 
-    private Job find(String id) {
-        Job job = id == null ? null : jobs.get(id);
-        if (job == null) throw new NotFound("There is no job " + id + " (jobs are kept for an hour).");
-        return job;
+    JobView view(Job job) {
+        Map<String, Object> p = jobs.read(job.progress);
+        Object engine = jobs.read(job.payload).get("engine");
+        return new JobView(job.id, job.kind, job.documentId == null ? 0 : job.documentId,
+                engine == null ? null : engine.toString(), job.state, count(p, "total"), count(p, "processed"),
+                count(p, "saved"), count(p, "skipped"), count(p, "failed"), count(p, "alreadyTranslated"),
+                job.message, job.startedBy, job.createdAt, job.finishedAt);
     }
 
-    private void prune() {
-        long now = System.currentTimeMillis();
-        jobs.values().removeIf(j -> j.finished != null && now - j.finished.toEpochMilli() > KEEP_MILLIS);
+    private static int count(Map<String, Object> p, String key) {
+        return p.get(key) instanceof Number n ? n.intValue() : 0;
     }
 
-    private record Todo(long id, String text) {
+    private record Todo(long id, int position, String text) {
     }
 
-    private void run(Job job, SecurityIdentity who) {
-        if (job.cancel.get()) return;
-        job.state = "running";
+    @Override
+    public void run(JobRun run) {
+        String engine = (String) run.payload().get("engine");
+        boolean resumed = run.progress().containsKey("total");
+        int after = run.count("after"); // position of the last segment done (-1: none)
         try {
+            if (run.identity() == null) {
+                run.finish(Job.FAILED, "Stopped: the account " + run.startedBy() + " that started it is gone.");
+                return;
+            }
             String[] langs = new String[2];
             int[] segmentCount = {0};
             List<Todo> todo = QuarkusTransaction.requiringNew().call(() -> {
-                Document d = Document.findById(job.document);
-                if (d == null) throw new NotFound("There is no document " + job.document + ".");
+                Document d = Document.findById(run.documentId());
+                if (d == null) throw new NotFound("There is no document " + run.documentId() + ".");
                 langs[0] = d.sourceLanguage;
                 langs[1] = d.targetLanguage;
-                Map<Long, Translation> done = translations.ofDocument(job.document);
+                Map<Long, Translation> done = translations.ofDocument(run.documentId());
                 List<Todo> list = new ArrayList<>();
-                for (Segment s : Segment.ofDocument(job.document)) {
+                for (Segment s : Segment.ofDocument(run.documentId())) {
                     segmentCount[0]++;
-                    if (!done.containsKey(s.id)) list.add(new Todo(s.id, s.text));
+                    if (!done.containsKey(s.id) && (!resumed || s.position > after)) {
+                        list.add(new Todo(s.id, s.position, s.text));
+                    }
                 }
                 return list;
             });
-            job.total = todo.size();
-            job.alreadyTranslated = segmentCount[0] - todo.size();
-            String origin = "mt:" + job.engine;
+            if (!resumed) {
+                run.progress().put("total", todo.size());
+                run.progress().put("alreadyTranslated", segmentCount[0] - todo.size());
+                run.progress().put("after", -1);
+            }
+            String origin = "mt:" + engine;
             for (int from = 0; from < todo.size(); from += mt.batchSize()) {
-                if (job.cancel.get()) {
-                    finish(job, "cancelled", summary(job, "Cancelled"));
-                    return;
+                switch (run.checkpoint()) {
+                    case CANCEL -> {
+                        run.finish(Job.CANCELLED, summary(Counts.of(run), "Cancelled"));
+                        return;
+                    }
+                    case STOP -> {
+                        run.handBack();
+                        return;
+                    }
+                    case LOST -> {
+                        return;
+                    }
+                    case GO -> {
+                    }
                 }
                 List<Todo> batch = todo.subList(from, Math.min(todo.size(), from + mt.batchSize()));
-                List<MtService.Suggestion> out = mt.translate(job.engine, batch.stream().map(Todo::text).toList(),
+                List<MtService.Suggestion> out = mt.translate(engine, batch.stream().map(Todo::text).toList(),
                         langs[0], langs[1]);
                 for (int i = 0; i < batch.size(); i++) {
                     String text = out.get(i).text();
                     try {
                         if (text.isBlank()) {
-                            job.failed.incrementAndGet();
+                            run.add("failed", 1);
                         } else {
-                            translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(), 0, null, origin), who);
-                            job.saved.incrementAndGet();
+                            translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(), 0, null, origin),
+                                    run.identity());
+                            run.add("saved", 1);
                         }
                     } catch (Conflict e) {
-                        job.skipped.incrementAndGet(); // translated meanwhile: theirs stays
+                        run.add("skipped", 1); // translated meanwhile: theirs stays
                     } catch (DomainException e) {
-                        job.failed.incrementAndGet();
+                        run.add("failed", 1);
                     }
-                    job.processed.incrementAndGet();
+                    run.add("processed", 1);
+                    run.progress().put("after", batch.get(i).position());
                 }
             }
-            finish(job, "done", summary(job, "Done"));
+            if (run.checkpoint() == JobRun.Next.LOST) return;
+            run.finish(Job.DONE, summary(Counts.of(run), "Done"));
         } catch (DomainException e) {
-            finish(job, "failed", summary(job, "Stopped") + " " + e.getMessage());
+            run.finish(Job.FAILED, summary(Counts.of(run), "Stopped") + " " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Pre-translation job %s failed", job.id);
-            finish(job, "failed", summary(job, "Stopped") + " " + e.getClass().getSimpleName());
+            LOG.errorf(e, "Pre-translation job %s failed", run.id());
+            run.finish(Job.FAILED, summary(Counts.of(run), "Stopped") + " " + e.getClass().getSimpleName());
         }
     }
 
     /** How many were pre-translated, and how many were not and why, in translator's words. */
-    static String summary(Job job, String head) {
-        if (job.total == 0 && head.equals("Done")) {
-            return "Nothing to pre-translate: all " + job.alreadyTranslated + " segments already have a translation.";
+    static String summary(Counts job, String head) {
+        if (job.total() == 0 && head.equals("Done")) {
+            return "Nothing to pre-translate: all " + job.alreadyTranslated() + " segments already have a translation.";
         }
-        StringBuilder m = new StringBuilder(head + ": " + job.saved.get() + " of " + job.total
+        StringBuilder m = new StringBuilder(head + ": " + job.saved() + " of " + job.total()
                 + " untranslated segments pre-translated as drafts.");
-        int skipped = job.skipped.get();
-        int failed = job.failed.get();
+        int skipped = job.skipped();
+        int failed = job.failed();
         if (skipped > 0) {
             m.append(' ').append(skipped).append(" skipped: someone translated ").append(skipped == 1 ? "it" : "them")
                     .append(" meanwhile, and that translation stays.");
@@ -212,17 +196,11 @@ public class PretranslateJobs {
         if (failed > 0) {
             m.append(' ').append(failed).append(" failed: the engine gave no text or the draft could not be saved.");
         }
-        if (job.alreadyTranslated > 0) {
-            m.append(' ').append(job.alreadyTranslated).append(job.alreadyTranslated == 1
+        if (job.alreadyTranslated() > 0) {
+            m.append(' ').append(job.alreadyTranslated()).append(job.alreadyTranslated() == 1
                     ? " segment already had a translation and was left alone."
                     : " segments already had a translation and were left alone.");
         }
         return m.toString();
-    }
-
-    private static void finish(Job job, String state, String message) {
-        job.message = message;
-        job.finished = Instant.now();
-        job.state = state;
     }
 }

@@ -54,7 +54,8 @@ public class PretranslateResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
-    @APIResponse(responseCode = "409", ref = "NoEngine")
+    @APIResponse(responseCode = "409", ref = "NoEngine", description = "No engine translates the document's "
+            + "languages, or the document is already being pre-translated (the problem names that job)")
     public Response pretranslate(@RestPath long id, @QueryParam("engine") String engine, UriInfo uri) {
         PretranslateJobs.JobView job = jobs.start(id, engine, identity);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();

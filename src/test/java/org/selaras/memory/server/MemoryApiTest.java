@@ -158,6 +158,8 @@ class MemoryApiTest {
             u.createdAt = Instant.now();
             u.updatedAt = u.createdAt;
             u.persist();
+            MemoryUnit.getEntityManager().createNativeQuery("insert into memory_change (unit_id) values (?1)")
+                    .setParameter(1, u.id).executeUpdate();
         });
         as(TestAccounts.TRANSLATOR).queryParam("text", "Kebakaran hutan di " + w + " meluas.")
                 .get("/api/memory/lookup").then().statusCode(200).body("$", empty());

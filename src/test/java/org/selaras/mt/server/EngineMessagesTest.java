@@ -34,18 +34,12 @@ class EngineMessagesTest {
 
     @Test
     void aSummarySaysWhatWasLeftOutAndWhy() {
-        PretranslateJobs.Job job = new PretranslateJobs.Job(1, "openai", "tina");
-        job.total = 40;
-        job.alreadyTranslated = 2;
-        job.saved.set(37);
-        job.skipped.set(2);
-        job.failed.set(1);
+        PretranslateJobs.Counts job = new PretranslateJobs.Counts(40, 2, 37, 2, 1);
         assertEquals("Done: 37 of 40 untranslated segments pre-translated as drafts. 2 skipped: someone translated "
                 + "them meanwhile, and that translation stays. 1 failed: the engine gave no text or the draft could "
                 + "not be saved. 2 segments already had a translation and were left alone.",
                 PretranslateJobs.summary(job, "Done"));
-        PretranslateJobs.Job nothing = new PretranslateJobs.Job(1, "openai", "tina");
-        nothing.alreadyTranslated = 40;
+        PretranslateJobs.Counts nothing = new PretranslateJobs.Counts(0, 40, 0, 0, 0);
         assertEquals("Nothing to pre-translate: all 40 segments already have a translation.",
                 PretranslateJobs.summary(nothing, "Done"));
     }

@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -183,6 +185,53 @@ class MtApiTest {
         as(TestAccounts.TERMINOLOGIST).post("/api/documents/" + doc + "/pretranslate").then().statusCode(403);
         as(TestAccounts.TRANSLATOR).get("/api/jobs/nope").then().statusCode(404);
         as(TestAccounts.TRANSLATOR).post("/api/documents/999999/pretranslate").then().statusCode(404);
+    }
+
+    /**
+     * A job is a row: one left running by an instance that died (its heartbeat stale) is answered for here, blocks a
+     * second pre-translation of its document, and is taken over and resumed after its last checkpoint: a segment the
+     * dead worker had already done (here: the engine gave it no text) is not sent again.
+     */
+    @Test
+    void aJobOfAnInstanceThatDiedIsTakenOverAndResumed() throws InterruptedException {
+        int doc = newDocument("A berkata. B berkata. C berkata. D berkata. E berkata. F berkata.", null);
+        List<Integer> segs = segments(doc);
+        as(TestAccounts.TRANSLATOR).body(Map.of("text", "A spoke.", "status", "translated", "version", 0))
+                .put("/api/segments/" + segs.get(0) + "/translation").then().statusCode(200);
+        int second = QuarkusTransaction.requiringNew().call(() ->
+                org.selaras.document.Segment.<org.selaras.document.Segment>findById((long) segs.get(1)).position);
+        String id = java.util.UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> org.selaras.jobs.Job.getEntityManager().createNativeQuery(
+                        "insert into job (id, kind, document_id, state, payload, progress, started_by, owner, heartbeat, "
+                                + "created_at, live_key) values (?1, 'pretranslate', ?2, 'running', ?3, ?4, ?5, 'dead', "
+                                + "current_timestamp, current_timestamp, ?6)")
+                .setParameter(1, id).setParameter(2, (long) doc)
+                .setParameter(3, "{\"engine\":\"libretranslate\"}")
+                .setParameter(4, "{\"total\":6,\"alreadyTranslated\":0,\"processed\":2,\"saved\":1,\"skipped\":0,"
+                        + "\"failed\":1,\"after\":" + second + "}")
+                .setParameter(5, TestAccounts.TRANSLATOR).setParameter(6, "pretranslate:" + doc).executeUpdate());
+        as(TestAccounts.REVIEWER).get("/api/jobs/" + id).then().statusCode(200).body("document", equalTo(doc));
+        as(TestAccounts.TRANSLATOR).post("/api/documents/" + doc + "/pretranslate").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString(id));
+        // then its instance dies: no heartbeat for ten minutes
+        QuarkusTransaction.requiringNew().run(() -> org.selaras.jobs.Job.getEntityManager().createNativeQuery(
+                "update job set heartbeat = current_timestamp - interval '600' second where id = ?1")
+                .setParameter(1, id).executeUpdate());
+        JsonPath job = waitForJob(id);
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertEquals(6, job.getInt("total"));
+        assertEquals(5, job.getInt("saved"), job.prettify());
+        assertEquals(1, job.getInt("failed"), job.prettify());
+        JsonPath list = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then().extract().jsonPath();
+        assertEquals("A spoke.", list.getString("[0].translation.text"));
+        assertNull(list.getString("[1].translation.text"), "done before the takeover: not sent to the engine again");
+        for (int i = 2; i < 6; i++) {
+            assertEquals("mt:libretranslate", list.getString("[" + i + "].translation.origin"), list.prettify());
+        }
+        // ended: the document may be pre-translated again
+        String again = as(TestAccounts.TRANSLATOR).post("/api/documents/" + doc + "/pretranslate").then().statusCode(202)
+                .extract().path("id");
+        assertEquals("done", waitForJob(again).getString("state"));
     }
 
     /** Each engine's own list decides: LibreTranslate and DeepL (here) do not translate into Malay. */
