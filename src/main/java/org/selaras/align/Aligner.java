@@ -70,6 +70,8 @@ public final class Aligner {
     public static final double ASIDE_JOINED = 10.0;
     /** Weight of the lexical gain ({@link LexicalEvidence}) in the second pass. */
     public static final double LEXICAL_WEIGHT = 0.15;
+    /** Posteriors are taken at this temperature (costs divided by it): at 1 they were too sure of wrong beads. */
+    static final double TEMPERATURE = 2.0;
     /** First-pass beads at or above this confidence teach the document's lexicon. */
     public static final double TRAIN_CONFIDENCE = 0.5;
     /** Beads below this confidence are flagged for a look (chosen on the tuning texts, see the class comment). */
@@ -78,7 +80,7 @@ public final class Aligner {
     /** Bead types: source count, target count, prior. */
     private static final int[] DI = {1, 1, 0, 2, 1, 2, 3, 1};
     private static final int[] DJ = {1, 0, 1, 1, 2, 2, 1, 3};
-    private static final double[] PRIOR = {0.89, 0.0099, 0.0099, 0.084, 0.084, 0.011, 0.005, 0.005};
+    private static final double[] PRIOR = {0.8393, 0.0054, 0.0113, 0.0574, 0.0515, 0.006, 0.0206, 0.0087};
     private static final double[] PENALTY = new double[PRIOR.length];
 
     static {
@@ -523,7 +525,7 @@ public final class Aligner {
                         terms[k] = pi >= 0 && pj >= 0 && inside(pi, pj)
                                 ? f[cell(pi, pj)] + beadCosts[c * DI.length + k] : Double.POSITIVE_INFINITY;
                     }
-                    f[c] = logSumCost(terms);
+                    f[c] = logSumCost(terms, TEMPERATURE);
                 }
             }
             g[cell(n, m)] = 0;
@@ -538,7 +540,7 @@ public final class Aligner {
                         terms[k] = inside(ni, nj) && nj <= m
                                 ? g[cell(ni, nj)] + beadCosts[cell(ni, nj) * DI.length + k] : Double.POSITIVE_INFINITY;
                     }
-                    g[c] = logSumCost(terms);
+                    g[c] = logSumCost(terms, TEMPERATURE);
                 }
             }
             return new double[][] {f, g};
@@ -548,7 +550,7 @@ public final class Aligner {
         double posterior(double[][] fb, int k, int i, int j, int ni, int nj) {
             double total = fb[0][cell(n, m)];
             double through = fb[0][cell(i, j)] + beadCosts[cell(ni, nj) * DI.length + k] + fb[1][cell(ni, nj)];
-            return Math.exp(total - through);
+            return Math.exp((total - through) / TEMPERATURE);
         }
 
         /** First pass: the local heuristic (see the class comment). */
@@ -579,13 +581,13 @@ public final class Aligner {
     }
 
     /** −ln Σ exp(−x) of costs, stable; infinite when all are. */
-    private static double logSumCost(double[] costs) {
+    private static double logSumCost(double[] costs, double temperature) {
         double best = Double.POSITIVE_INFINITY;
         for (double c : costs) best = Math.min(best, c);
         if (best == Double.POSITIVE_INFINITY) return best;
         double sum = 0;
-        for (double c : costs) if (c != Double.POSITIVE_INFINITY) sum += Math.exp(best - c);
-        return best - Math.log(sum);
+        for (double c : costs) if (c != Double.POSITIVE_INFINITY) sum += Math.exp((best - c) / temperature);
+        return best - temperature * Math.log(sum);
     }
 
     /** Elements common to two sorted arrays (with multiplicity). */

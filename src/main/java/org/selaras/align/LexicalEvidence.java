@@ -17,6 +17,9 @@ import java.util.Map;
 final class LexicalEvidence {
 
     static final double ALPHA = 0.5;
+    /** t(e | s) for a word pair that starts alike ({@link #stem}) and is not in the table. */
+    static final double COGNATE = 0.3;
+    static final int STEM = 5;
 
     private final int[][] sourceWords;   // per Indonesian sentence: doc-local word ids, every token
     private final int[][] targetWords;   // per English sentence: distinct known words (doc-local ids)
@@ -42,10 +45,13 @@ final class LexicalEvidence {
         unigram = new double[tn];
         empty = new double[tn];
         boolean[] known = new boolean[tn];
+        Map<String, List<Integer>> byStem = new HashMap<>();
         for (Map.Entry<String, Integer> e : tIds.entrySet()) {
             int id = e.getValue();
             unigram[id] = (freq[id] + 0.5) / (total + 0.5 * tn);
-            known[id] = lexicon.knowsEnglish(e.getKey());
+            String stem = stem(e.getKey());
+            if (stem != null) byStem.computeIfAbsent(stem, x -> new java.util.ArrayList<>()).add(id);
+            known[id] = stem != null || lexicon.knowsEnglish(e.getKey());
             empty[id] = lexicon.probability("", e.getKey());
         }
         targetWords = new int[tw.size()][];
@@ -83,8 +89,9 @@ final class LexicalEvidence {
         rowProbs = new float[sIds.size()][];
         for (Map.Entry<String, Integer> e : sIds.entrySet()) {
             List<Lexicon.Entry> row = lexicon.row(e.getKey());
-            int[] ids = new int[row.size()];
-            float[] ps = new float[row.size()];
+            List<Integer> cognates = byStem.getOrDefault(stem(e.getKey()), List.of());
+            int[] ids = new int[row.size() + cognates.size()];
+            float[] ps = new float[ids.length];
             int[] n = {0};
             for (Lexicon.Entry x : row) {
                 Integer id = tIds.get(x.english());
@@ -92,11 +99,30 @@ final class LexicalEvidence {
                 ids[n[0]] = id;
                 ps[n[0]++] = x.probability();
             }
+            for (int id : cognates) {
+                boolean listed = false;
+                for (int k = 0; k < n[0]; k++) listed |= ids[k] == id;
+                if (listed) continue;
+                ids[n[0]] = id;
+                ps[n[0]++] = (float) COGNATE;
+            }
             rowTargets[e.getValue()] = java.util.Arrays.copyOf(ids, n[0]);
             rowProbs[e.getValue()] = java.util.Arrays.copyOf(ps, n[0]);
         }
         mark = new int[tn];
         java.util.Arrays.fill(mark, -1);
+    }
+
+    /**
+     * The first {@value #STEM} letters of a word of {@value #STEM}+1 or more, k read as c: Indonesian borrows
+     * much of its news vocabulary (logistik, provinsi, inflasi, konsumsi ↔ logistics, provincial, inflation,
+     * consumer), and a desk's table will not know every one. Null for shorter words.
+     */
+    static String stem(String word) {
+        if (word.length() <= STEM) return null;
+        String s = word.substring(0, STEM).replace('k', 'c');
+        for (int i = 0; i < s.length(); i++) if (!Character.isLetter(s.charAt(i))) return null;
+        return s;
     }
 
     /** Σ over Indonesian words of sentence i of t(e | s), per known word e of English sentence j. */
