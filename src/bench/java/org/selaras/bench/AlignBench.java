@@ -4,6 +4,7 @@ import org.selaras.align.Aligner;
 import org.selaras.align.AlignmentScore;
 import org.selaras.align.Anchors;
 import org.selaras.align.Bead;
+import org.selaras.align.Lexicon;
 import org.selaras.align.Sentence;
 import org.selaras.exchange.GlossaryImport;
 import org.selaras.exchange.GlossaryTable;
@@ -60,6 +61,7 @@ public final class AlignBench {
         Aligner aligner = new Aligner(Anchors.of(glossary));
 
         Corpus big = corpus(seed, size, new Random(1));
+        lexicon(big, glossary);
         System.out.printf("align: %,d source × %,d target sentences, %,d gold groups%n",
                 big.source().size(), big.target().size(), big.gold().size());
         measure("banded, paragraphs", aligner, big, true);
@@ -68,6 +70,36 @@ public final class AlignBench {
         System.out.printf("comparison: %,d × %,d sentences, no paragraphs%n", small.source().size(), small.target().size());
         measure("banded", aligner, small, true);
         measure("full table", aligner, small, false);
+    }
+
+    /**
+     * The desk lexicon as the server builds it: the glossary's terms plus 5,000 pairs (the corpus's gold groups
+     * standing in for recent memory units; their words come from the 40 seed pairs, so the table is smaller than a
+     * real desk's). Median of 5 builds, entries and rough bytes.
+     */
+    private static void lexicon(Corpus c, List<GlossaryTerm> glossary) {
+        List<Lexicon.Pair> pairs = new ArrayList<>();
+        for (GlossaryTerm t : glossary) for (String form : t.allowedForms()) pairs.add(new Lexicon.Pair(t.source(), form));
+        for (Bead b : c.gold()) {
+            if (pairs.size() >= 5000 + glossary.size() * 2) break;
+            if (b.sourceCount() == 0 || b.targetCount() == 0) continue;
+            pairs.add(new Lexicon.Pair(text(c.source(), b.sourceStart(), b.sourceEnd()),
+                    text(c.target(), b.targetStart(), b.targetEnd())));
+        }
+        Lexicon lex = null;
+        long[] times = new long[5];
+        for (int k = 0; k < times.length; k++) {
+            long t0 = System.nanoTime();
+            lex = Lexicon.train(pairs);
+            times[k] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf("  desk lexicon: %,d pairs, %,d entries, ~%,d KB, build median %,.0f ms (min %,.0f)%n",
+                pairs.size(), lex.entries(), lex.bytes() / 1024, times[2] / 1e6, times[0] / 1e6);
+    }
+
+    private static String text(List<Sentence> s, int from, int to) {
+        return String.join(" ", s.subList(from, to).stream().map(Sentence::text).toList());
     }
 
     private static void measure(String what, Aligner aligner, Corpus c, boolean banded) {

@@ -88,7 +88,9 @@ public final class Aligner {
     }
 
     private static final int INITIAL_BAND = 48;
-    private static final int CORRIDOR = 3;
+    private static final int CORRIDOR = 4;
+    /** At most this many of the document's first-pass beads (the most confident) train its lexicon. */
+    public static final int MAX_TRAINING_PAIRS = 2000;
     private static final int EDGE = 2;
 
     private final Anchors anchors;
@@ -140,11 +142,20 @@ public final class Aligner {
         return out;
     }
 
-    /** The document's own pairs for its lexicon: first-pass beads with both sides and a good confidence. */
+    /**
+     * The document's own pairs for its lexicon: first-pass beads with both sides and a good confidence, the
+     * {@value #MAX_TRAINING_PAIRS} most confident of them in a long text.
+     */
     private static List<Lexicon.Pair> trainingPairs(List<Bead> beads, List<Sentence> source, List<Sentence> target) {
         List<Lexicon.Pair> out = new ArrayList<>();
-        for (Bead b : beads) {
-            if (b.sourceCount() == 0 || b.targetCount() == 0 || b.confidence() < TRAIN_CONFIDENCE) continue;
+        List<Bead> sure = beads.stream().filter(b -> b.sourceCount() > 0 && b.targetCount() > 0
+                && b.confidence() >= TRAIN_CONFIDENCE).toList();
+        if (sure.size() > MAX_TRAINING_PAIRS) {
+            double cut = sure.stream().mapToDouble(Bead::confidence).sorted().skip(sure.size() - MAX_TRAINING_PAIRS)
+                    .findFirst().orElse(1);
+            sure = sure.stream().filter(b -> b.confidence() >= cut).limit(MAX_TRAINING_PAIRS).toList();
+        }
+        for (Bead b : sure) {
             out.add(new Lexicon.Pair(join(source, b.sourceStart(), b.sourceEnd()),
                     join(target, b.targetStart(), b.targetEnd())));
         }
@@ -309,8 +320,8 @@ public final class Aligner {
     /**
      * Aligns units [s0, s1) with [t0, t1) of {@code block}; bead indexes are absolute. First pass
      * ({@code evidence == null}): a band around the diagonal that doubles while the path touches its edge; the
-     * confidence is the local heuristic. Second pass: a corridor of ±{@value #CORRIDOR} around the first pass's
-     * path (doubling likewise), lexical evidence added, and the confidence is the bead's posterior.
+     * confidence is the local heuristic. Second pass: a fixed corridor of ±{@value #CORRIDOR} around the first
+     * pass's path (Moore's second pass: it rescores near the first path, it does not search again), lexical evidence added, and the confidence is the bead's posterior.
      */
     private List<Bead> run(Units s, Units t, int[] block, boolean banded, int[][] path, LexicalEvidence evidence) {
         int s0 = block[0];
@@ -347,7 +358,7 @@ public final class Aligner {
             Run r = new Run(s, s0, t, t0, n, m, lo, hi, evidence);
             r.fill();
             int[] types = r.path();
-            if (w >= full || !r.touchesEdge(types)) return r.beads(types);
+            if (w >= full || evidence != null || !r.touchesEdge(types)) return r.beads(types);
             w = Math.min(full, w * 2);
         }
     }

@@ -127,7 +127,7 @@ final class LexicalEvidence {
 
     /** Σ over Indonesian words of sentence i of t(e | s), per known word e of English sentence j. */
     private float[] sum(int i, int j) {
-        long key = ((long) i << 32) | j;
+        long key = (long) i * targetWords.length + j; // Long's hash of (i << 32 | j) collides as i ^ j
         float[] s = sums.get(key);
         if (s != null) return s;
         int[] ws = targetWords[j];

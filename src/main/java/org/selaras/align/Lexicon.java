@@ -32,8 +32,7 @@ public final class Lexicon {
     /** The empty table: no lexical evidence. */
     public static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of(), new int[1][], new float[1][], null);
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     /** One training pair: an Indonesian text and its English. */
     public record Pair(String source, String target) {
