@@ -15,9 +15,11 @@ import java.util.stream.IntStream;
  * Dynamic programming over the beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3. The cost of a bead, in nats, is
  * <pre>  −ln prior(type) − ln 2(1 − Φ(|δ|)) + anchors − shared tokens (+ asides)</pre>
  * <ul>
- *   <li>priors from the paper for its six beads (1-1 0.89, 1-0 and 0-1 0.0099 each, 2-1 and 1-2 0.089 each,
- *       2-2 0.011), less 0.005 from 2-1 and 1-2 each for 3-1 and 1-3 (0.005 each: Indonesian news often cuts one
- *       long English sentence into three, {@code NewsGroupsTest});</li>
+ *   <li>priors re-estimated for Indonesian news: Gale &amp; Church's (normalised) as a Dirichlet prior worth 100
+ *       beads plus the gold groups of the tuning texts and the seed, asides left out:
+ *       p = (count + 100·g) / (N + 100) → 1-1 0.8393, 1-0 0.0054, 0-1 0.0113, 2-1 0.0574, 1-2 0.0515,
+ *       2-2 0.006, 3-1 0.0206, 1-3 0.0087 ({@code AlignerTest#beadPriorsAreReEstimatedFromTheTuningTexts}
+ *       recomputes them);</li>
  *   <li>δ = (l<sub>id</sub> − c·l<sub>en</sub>) / √(s²·m) with m = (l<sub>en</sub> + l<sub>id</sub>/c)/2, lengths in chars
  *       (UTF-16 units), as in the paper's program; s² = 6.8;</li>
  *   <li>departure from the paper: 1-0 and 0-1 beads cost their prior only. The paper's program applies δ to
@@ -34,6 +36,9 @@ import java.util.stream.IntStream;
  *   <li>asides ({@link Asides}: "Baca juga: …", "(red)", "Editor: …", "(Reporting by …)"): alone they cost
  *       −ln {@value #ASIDE_ALONE} instead of the 1-0 prior, and a bead that pairs one with anything but one aside
  *       costs {@value #ASIDE_JOINED} more, so the credit line is left out rather than glued to a neighbour's pair.</li>
+ *   <li>second pass only, lexical evidence (Moore 2002): −{@value #LEXICAL_WEIGHT} × the gain of
+ *       {@link LexicalEvidence}, IBM Model 1 with a {@link Lexicon} trained on the first pass's confident beads
+ *       (at most {@value #MAX_TRAINING_PAIRS}) and leaning on the desk's table (glossary, memory).</li>
  * </ul>
  * Beads of two or three sentences never join two sentences of different paragraphs. When both texts have paragraphs
  * (two or more each), the paragraphs are aligned first with the same model (a paragraph is a unit with the
@@ -47,15 +52,17 @@ import java.util.stream.IntStream;
  * runs again, until the path stays inside or the band covers the table. Cost is O((n+m)·w) time and memory
  * (one byte of back-pointer per cell; the cost table as floats).
  *
+ * <h2>Two passes</h2>
+ * The first pass (length, anchors, tokens, asides) finds the path; the document's lexicon is trained from its
+ * confident beads; the second pass searches again in a corridor of ±{@value #CORRIDOR} around the first path with
+ * the lexical gain added, inside the same paragraph beads.
+ *
  * <h2>Confidence</h2>
- * A heuristic in [0, 1], for highlighting pairs to check, not a calibrated probability:
- * <ul>
- *   <li>the local posterior of the chosen bead among the six ways into its end point
- *       (softmax of −(total cost) over the candidates), times</li>
- *   <li>for beads with both sides, (1 + 2(1 − Φ(|δ|)))/2, so a bead whose lengths disagree is marked; for
- *       a 1-0 or 0-1 bead, ½ (an omission or an addition always deserves a look); times</li>
- *   <li>½ per key found on one side of the bead only (0 keys: 1).</li>
- * </ul>
+ * The bead's posterior probability over all paths of the second pass's corridor (forward-backward, costs divided
+ * by a temperature of {@value #TEMPERATURE}). Beads under {@value #LOW_CONFIDENCE} are flagged. Temperature and
+ * threshold were chosen on the tuning texts ({@code news-groups.tsv}, {@code news-tuning.tsv}); the held-out texts
+ * ({@code news-heldout-*.tsv}) measure them ({@code HeldOutAlignmentTest}). Beads of a paragraph left without
+ * counterpart keep a heuristic: ½, halved per anchor key.
  */
 public final class Aligner {
 

@@ -190,6 +190,21 @@ class AlignerTest {
         return b.sourceIndexes() + "=" + b.targetIndexes();
     }
 
+    /** Two sentences whose English comes in the other order (a quote moved first) form one 2-2 group. */
+    @Test
+    void reorderedQuoteIsOneTwoTwoGroup() {
+        List<Sentence> src = List.of(
+                new Sentence("Harga beras naik 2,5 persen pada Maret, kata Badan Pusat Statistik.", 1),
+                new Sentence("Sebanyak 10.000 ton beras impor tiba di Tanjung Priok, menurut Bulog.", 1),
+                new Sentence("Pemerintah akan menambah operasi pasar di Jawa.", 1));
+        List<Sentence> tgt = List.of(
+                new Sentence("Some 10,000 tons of imported rice arrived at Tanjung Priok, Bulog said.", 1),
+                new Sentence("Rice prices rose 2.5 percent in March, Statistics Indonesia said.", 1),
+                new Sentence("The government will expand market operations in Java.", 1));
+        List<Bead> beads = aligner.align(src, tgt);
+        assertEquals(List.of("[0, 1]=[0, 1]", "[2]=[2]"), beads.stream().map(AlignerTest::shape).toList());
+    }
+
     @Test
     void emptySides() {
         assertEquals(List.of(), aligner.align(List.of(), List.of()));
