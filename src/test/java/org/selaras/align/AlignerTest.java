@@ -63,6 +63,41 @@ class AlignerTest {
         assertEquals(Aligner.C, (double) id / en, 0.00005);
     }
 
+    /**
+     * The bead priors, re-estimated: Gale &amp; Church's (normalised to sum 1) as a Dirichlet prior worth
+     * {@code KAPPA} = 100 beads, plus the gold groups of the tuning texts ({@code news-groups.tsv},
+     * {@code news-tuning.tsv}) and the seed's 40 pairs (all 1-1). Asides are left out of the counts: they have
+     * their own cost. p(type) = (count + 100·g(type)) / (N + 100).
+     */
+    @Test
+    void beadPriorsAreReEstimatedFromTheTuningTexts() throws IOException {
+        java.util.Map<String, Double> gc = new java.util.LinkedHashMap<>();
+        double[] g = {0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011, 0.005, 0.005};
+        String[] types = {"1-1", "1-0", "0-1", "2-1", "1-2", "2-2", "3-1", "1-3"};
+        double sum = java.util.Arrays.stream(g).sum() - 0.01; // 3-1 and 1-3 took 0.005 each from 2-1 and 1-2
+        g[3] -= 0.005;
+        g[4] -= 0.005;
+        for (int k = 0; k < types.length; k++) gc.put(types[k], g[k] / sum);
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        count.put("1-1", seed.size());
+        int n = seed.size();
+        for (String name : List.of("/align/news-groups.tsv", "/align/news-tuning.tsv")) {
+            NewsGroupsTest.Text text = NewsGroupsTest.load(name);
+            for (Bead b : text.gold()) {
+                boolean aside = b.sourceCount() + b.targetCount() == 1 && Asides.isAside(b.sourceCount() == 1
+                        ? text.source().get(b.sourceStart()).text() : text.target().get(b.targetStart()).text(),
+                        b.sourceCount() == 1);
+                if (aside) continue;
+                count.merge(b.type(), 1, Integer::sum);
+                n++;
+            }
+        }
+        for (String type : types) {
+            double p = (count.getOrDefault(type, 0) + 100 * gc.get(type)) / (n + 100);
+            assertEquals(p, Aligner.priors().get(type), 0.0005, type);
+        }
+    }
+
     @Test
     void numbersAreReadInBothFormats() {
         assertEquals(List.of("n:10000"), Anchors.describe("sebanyak 10.000 tentara", true));
@@ -153,6 +188,21 @@ class AlignerTest {
 
     private static String shape(Bead b) {
         return b.sourceIndexes() + "=" + b.targetIndexes();
+    }
+
+    /** Two sentences whose English comes in the other order (a quote moved first) form one 2-2 group. */
+    @Test
+    void reorderedQuoteIsOneTwoTwoGroup() {
+        List<Sentence> src = List.of(
+                new Sentence("Harga beras naik 2,5 persen pada Maret, kata Badan Pusat Statistik.", 1),
+                new Sentence("Sebanyak 10.000 ton beras impor tiba di Tanjung Priok, menurut Bulog.", 1),
+                new Sentence("Pemerintah akan menambah operasi pasar di Jawa.", 1));
+        List<Sentence> tgt = List.of(
+                new Sentence("Some 10,000 tons of imported rice arrived at Tanjung Priok, Bulog said.", 1),
+                new Sentence("Rice prices rose 2.5 percent in March, Statistics Indonesia said.", 1),
+                new Sentence("The government will expand market operations in Java.", 1));
+        List<Bead> beads = aligner.align(src, tgt);
+        assertEquals(List.of("[0, 1]=[0, 1]", "[2]=[2]"), beads.stream().map(AlignerTest::shape).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.selaras.SelarasConfig;
 import org.selaras.align.Aligner;
 import org.selaras.align.Anchors;
 import org.selaras.align.Bead;
+import org.selaras.align.Lexicon;
 import org.selaras.align.Sentence;
 import org.selaras.align.server.AlignmentViews.AlignmentView;
 import org.selaras.align.server.AlignmentViews.BeadView;
@@ -56,30 +57,36 @@ import java.util.stream.IntStream;
 @Transactional
 public class AlignmentService {
 
-    private record CachedAligner(long revision, Aligner aligner) {
+    private record CachedAligner(long revision, Lexicon lexicon, Aligner aligner) {
     }
 
     private final DocumentService documents;
     private final TranslationService translations;
     private final GlossaryService glossary;
     private final SelarasConfig config;
+    private final DeskLexicon lexicon;
     private volatile CachedAligner cached;
 
     public AlignmentService(DocumentService documents, TranslationService translations, GlossaryService glossary,
-                            SelarasConfig config) {
+                            SelarasConfig config, DeskLexicon lexicon) {
         this.documents = documents;
         this.translations = translations;
         this.glossary = glossary;
         this.config = config;
+        this.lexicon = lexicon;
     }
 
-    /** The aligner with the current glossary's anchors (rebuilt when the glossary changes). */
+    /**
+     * The aligner with the current glossary's anchors and the desk's lexicon ({@link DeskLexicon}); rebuilt when
+     * either changes.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Aligner aligner() {
+        Lexicon desk = lexicon.current();
         GlossaryService.Snapshot snap = glossary.snapshot();
         CachedAligner c = cached;
-        if (c == null || c.revision() != snap.revision()) {
-            c = new CachedAligner(snap.revision(), new Aligner(Anchors.of(snap.glossary().all())));
+        if (c == null || c.revision() != snap.revision() || c.lexicon() != desk) {
+            c = new CachedAligner(snap.revision(), desk, new Aligner(Anchors.of(snap.glossary().all()), desk));
             cached = c;
         }
         return c.aligner();
