@@ -236,6 +236,14 @@ public class TranslationService {
         return bySegment;
     }
 
+    /** The segments of a document joined into a group (their translation is the group's, on its first segment). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> joinedSegments(long documentId, Map<Long, Translation> translations) {
+        List<SegmentText> inOrder = Segment.ofDocument(documentId).stream()
+                .map(s -> new SegmentText(s.id, s.position, s.text)).toList();
+        return Groups.joinedTo(inOrder, translations).keySet();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(long documentId) {
         var em = Panache.getEntityManager();

@@ -152,10 +152,12 @@ public class PretranslateJobs {
                 langs[0] = d.sourceLanguage;
                 langs[1] = d.targetLanguage;
                 Map<Long, Translation> done = translations.ofDocument(job.document);
+                // a segment joined into a group is translated with its group (whose first segment has a row)
+                var joined = translations.joinedSegments(job.document, done);
                 List<Todo> list = new ArrayList<>();
                 for (Segment s : Segment.ofDocument(job.document)) {
                     segmentCount[0]++;
-                    if (!done.containsKey(s.id)) list.add(new Todo(s.id, s.text));
+                    if (!done.containsKey(s.id) && !joined.contains(s.id)) list.add(new Todo(s.id, s.text));
                 }
                 return list;
             });
