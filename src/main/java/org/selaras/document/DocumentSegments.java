@@ -50,6 +50,11 @@ public final class DocumentSegments {
         return textAt(s.position() + 1);
     }
 
+    /** The segment at this 1-based position, or null. */
+    public SegmentText at(int position) {
+        return byPosition.get(position);
+    }
+
     private String textAt(int position) {
         SegmentText s = byPosition.get(position);
         return s == null ? "" : s.text();

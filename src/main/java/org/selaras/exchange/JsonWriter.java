@@ -11,10 +11,12 @@ import java.util.List;
 
 /**
  * JSON, written with Jackson's streaming generator. One document:
- * {@code {"document": {"id","name","sourceLanguage","targetLanguage"}, "segments": [{"id","paragraph",
- * "index","source","target","status","origin","updated","author"}]}}; several ({@code multi}):
+ * {@code {"document": {"id","name","sourceLanguage","targetLanguage"}, "segments": [{"id","segments",
+ * "paragraph","index","source","target","status","origin","updated","author"}]}}; several ({@code multi}):
  * {@code {"documents": [ <one such object per document> ]}}. A segment kept untranslated has
- * {@code "target": ""}, {@code "status": "untranslated"} and null origin, updated and author.
+ * {@code "target": ""}, {@code "status": "untranslated"} and null origin, updated and author. {@code "segments"}
+ * lists the ids of the segments a record covers: its own, or those of a group of joined segments, whose
+ * {@code "source"} is the joined source text ({@code "id"} and {@code "index"} are the group's first segment's).
  */
 public final class JsonWriter implements CorpusWriter {
 
@@ -73,6 +75,11 @@ public final class JsonWriter implements CorpusWriter {
             g.writeNumberField("document", u.documentId());
         }
         g.writeNumberField("id", u.segmentId());
+        g.writeArrayFieldStart("segments"); // more than one for a group of joined segments
+        for (long id : u.segmentIds()) {
+            g.writeNumber(id);
+        }
+        g.writeEndArray();
         g.writeNumberField("paragraph", u.paragraph());
         g.writeNumberField("index", u.index());
         g.writeStringField("source", Text.dropLoneSurrogates(u.source()));

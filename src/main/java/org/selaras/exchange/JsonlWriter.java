@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * JSON Lines: one segment object per line, {@code {"document","id","paragraph","index","source",
+ * JSON Lines: one segment object per line, {@code {"document","id","segments","paragraph","index","source",
  * "target","status","origin","updated","author"}}, as in {@link JsonWriter} plus the document id.
  * Line breaks inside texts are escaped by JSON, so every record is exactly one line.
  */

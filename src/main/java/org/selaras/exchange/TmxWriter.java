@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * TMX 1.4b, valid against tmx14.dtd: one {@code <tu>} per translated segment (tuid = segment id),
  * props x-document (document name), x-paragraph, x-status, x-origin, then the source and the target
- * {@code <tuv>}. Untranslated units are never written (a TMX pair needs both sides).
+ * {@code <tuv>}. Untranslated units are never written (a TMX pair needs both sides). A group of joined segments is
+ * one {@code <tu>} (tuid = its first segment) with the joined source and prop x-segments (the ids, space-separated).
  */
 public final class TmxWriter implements CorpusWriter {
 
@@ -70,12 +71,24 @@ public final class TmxWriter implements CorpusWriter {
             prop(w, "x-paragraph", Integer.toString(u.paragraph()));
             prop(w, "x-status", u.status());
             prop(w, "x-origin", u.origin());
+            if (u.joined()) {
+                prop(w, "x-segments", ids(u));
+            }
             tuv(w, doc == null ? srcLang : doc.sourceLanguage(), u.source());
             tuv(w, doc == null ? trgLang : doc.targetLanguage(), u.target());
             w.write("    </tu>\n");
         }
         w.write("  </body>\n</tmx>\n");
         w.flush();
+    }
+
+    /** The ids of a unit's segments, space-separated. */
+    static String ids(ExportUnit u) {
+        StringBuilder b = new StringBuilder();
+        for (long id : u.segmentIds()) {
+            b.append(b.length() == 0 ? "" : " ").append(id);
+        }
+        return b.toString();
     }
 
     private static void date(Writer w, String name, Instant when) throws IOException {

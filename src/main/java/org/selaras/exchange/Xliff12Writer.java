@@ -16,7 +16,8 @@ import java.util.List;
  * {@code <target state>}: draft and rejected → needs-translation, translated → translated, approved →
  * final with approved="yes". A segment kept untranslated has no target. A translation's version is in
  * {@code slr:version} (our namespace), so that a re-import can tell whether it changed in Selaras since.
- * A document with no exported unit has an empty {@code <body/>}.
+ * A group of joined segments is one trans-unit (id of its first segment) with the joined source and
+ * {@code slr:segments} (the ids, space-separated). A document with no exported unit has an empty {@code <body/>}.
  */
 public final class Xliff12Writer implements CorpusWriter {
 
@@ -65,6 +66,9 @@ public final class Xliff12Writer implements CorpusWriter {
         w.write("   <trans-unit id=\"s");
         w.write(Long.toString(u.segmentId()));
         w.write('"');
+        if (u.joined()) {
+            w.write(" slr:segments=\"" + TmxWriter.ids(u) + "\""); // a group: its source is the joined source
+        }
         if (u.translated()) {
             if (u.status().equals("approved")) {
                 w.write(" approved=\"yes\"");

@@ -19,6 +19,8 @@ import java.util.List;
  * "selaras"): paragraph, index, and for a translation its status, origin and version, so that an
  * import can tell whether the translation changed in Selaras since the export. A document with no
  * exported unit gets an empty {@code <group id="empty"/>} (a file needs at least one unit or group).
+ * A group of joined segments is one unit (id of its first segment) with the joined source and the metadata
+ * "segments" (the ids, space-separated).
  * A source or target whose whitespace a reader may collapse gets {@code xml:space="preserve"}.
  */
 public final class XliffWriter implements CorpusWriter {
@@ -78,6 +80,9 @@ public final class XliffWriter implements CorpusWriter {
         w.write("\">\n   <mda:metadata><mda:metaGroup category=\"" + CATEGORY + "\">");
         meta(w, "paragraph", Integer.toString(u.paragraph()));
         meta(w, "index", Integer.toString(u.index()));
+        if (u.joined()) {
+            meta(w, "segments", TmxWriter.ids(u)); // a group: its source is the joined source
+        }
         if (u.translated()) {
             meta(w, "status", u.status());
             meta(w, "origin", u.origin());

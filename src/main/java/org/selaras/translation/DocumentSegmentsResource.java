@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.selaras.document.DocumentService;
 import org.selaras.document.Segment;
+import org.selaras.document.SegmentText;
 
 import java.util.List;
+import java.util.Map;
 
 /** A document's segments with their translations, and its progress: what the editor loads. */
 @Path("/api/documents/{id}")
@@ -36,7 +38,8 @@ public class DocumentSegmentsResource {
     @Operation(summary = "A document's segments with their translations",
             description = "Every segment in document order: id, paragraph, index (1-based in the document), "
                     + "start/end offsets in its paragraph, words, text, and its translation (null before the first "
-                    + "save). What the editor loads. Roles: any logged-in user.")
+                    + "save). A segment joined into a group has \"joinedTo\" (the group's first segment, which holds the "
+                    + "group's translation with its \"span\"). What the editor loads. Roles: any logged-in user.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @APIResponse(responseCode = "200", description = "The segments")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -44,7 +47,10 @@ public class DocumentSegmentsResource {
     public List<SegmentView> segments(@RestPath long id) {
         List<Segment> segments = documents.segments(id);
         var byId = translations.ofDocument(id);
-        return segments.stream().map(s -> SegmentView.of(s, TranslationView.of(byId.get(s.id)))).toList();
+        Map<Long, Long> joined = Groups.joinedTo(
+                segments.stream().map(s -> new SegmentText(s.id, s.position, s.text)).toList(), byId);
+        return segments.stream().map(s -> SegmentView.of(s, TranslationView.of(byId.get(s.id)), joined.get(s.id)))
+                .toList();
     }
 
     @GET

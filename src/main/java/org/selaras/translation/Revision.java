@@ -34,6 +34,10 @@ public class Revision extends PanacheEntityBase {
     @Column(nullable = false, length = 65535)
     public String text;
 
+    /** Segments the translation covered after this revision (joins and splits change it). */
+    @Column(nullable = false)
+    public int span = 1;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public Status status;
@@ -58,11 +62,22 @@ public class Revision extends PanacheEntityBase {
         return list("segmentId = ?1 order by version", segmentId);
     }
 
+    /**
+     * The last version in the segment's history, 0 when it has none. A segment can have history but no
+     * translation: it was joined into a group and the group split again. Its next translation goes on from there.
+     */
+    static int lastVersion(long segmentId) {
+        Integer v = getEntityManager().createQuery("select max(r.version) from Revision r where r.segmentId = ?1",
+                Integer.class).setParameter(1, segmentId).getSingleResult();
+        return v == null ? 0 : v;
+    }
+
     static Revision of(Translation t) {
         Revision r = new Revision();
         r.segmentId = t.segmentId;
         r.version = t.version;
         r.text = t.text;
+        r.span = t.span;
         r.status = t.status;
         r.origin = t.origin;
         r.author = t.author;

@@ -5,6 +5,7 @@ import org.hibernate.StatelessSession;
 import org.selaras.document.DocumentSegments;
 import org.selaras.document.SegmentText;
 import org.selaras.error.NotFound;
+import org.selaras.error.Unprocessable;
 import org.selaras.qa.Issue;
 import org.selaras.qa.QaRunner;
 import org.selaras.qa.SegmentPair;
@@ -45,16 +46,64 @@ public final class SaveBatch {
     /** The last translated or approved save of each segment: what the memory keeps. */
     private final Map<Long, TranslationsConfirmed.Save> confirmed = new LinkedHashMap<>();
 
-    SaveBatch(DocumentSegments segments, Map<Long, Translation> current, SecurityIdentity who, Supplier<QaRunner> qa) {
+    /** Segments joined into a group: the id of the group's first segment (a batch neither joins nor splits). */
+    private final Map<Long, Long> joinedTo;
+
+    /** Last history versions of segments with history but no translation (see {@link Revision#lastVersion}). */
+    private final Map<Long, Integer> lastVersions;
+
+    SaveBatch(DocumentSegments segments, Map<Long, Translation> current, Map<Long, Integer> lastVersions,
+              SecurityIdentity who, Supplier<QaRunner> qa) {
         this.segments = segments;
         this.current = current;
+        this.lastVersions = lastVersions;
         this.who = who;
         this.qa = qa;
+        this.joinedTo = Groups.joinedTo(segments.inOrder(), current);
     }
 
     /** The document's segments, in document order. */
     public DocumentSegments segments() {
         return segments;
+    }
+
+    /**
+     * What takes a translation, in document order: each segment on its own, or a group of joined segments as its
+     * first segment with the group's joined source. The segments inside a group are left out.
+     */
+    public List<SegmentText> units() {
+        List<SegmentText> out = new ArrayList<>(segments.inOrder().size());
+        for (SegmentText s : segments.inOrder()) {
+            if (!joinedTo.containsKey(s.id())) {
+                out.add(unit(s));
+            }
+        }
+        return out;
+    }
+
+    /** The unit the segment belongs to ({@link #units}): itself, or its group (named by its first segment). */
+    public SegmentText unitOf(long segmentId) {
+        SegmentText s = segments.get(segmentId);
+        if (s == null) {
+            return null;
+        }
+        Long head = joinedTo.get(segmentId);
+        return unit(head == null ? s : segments.get(head));
+    }
+
+    private SegmentText unit(SegmentText s) {
+        Translation t = current.get(s.id());
+        if (t == null || t.span <= 1) {
+            return s;
+        }
+        List<String> texts = new ArrayList<>(t.span);
+        for (int p = s.position(); p < s.position() + t.span; p++) {
+            SegmentText member = segments.at(p);
+            if (member != null) {
+                texts.add(member.text());
+            }
+        }
+        return new SegmentText(s.id(), s.position(), SegmentText.joined(texts));
     }
 
     /** The segment's translation now (after this batch's earlier saves); null before its first save. */
@@ -65,10 +114,14 @@ public final class SaveBatch {
     /** One save, under the rules of {@link TranslationService#save}; it throws what that throws. */
     public void save(long segmentId, SaveRequest request) {
         TranslationService.Change change = TranslationService.validate(request, who);
-        SegmentText segment = segments.get(segmentId);
-        if (segment == null) {
+        if (segments.get(segmentId) == null) {
             throw new NotFound("There is no segment " + segmentId + " in document " + segments.documentId() + ".");
         }
+        if (joinedTo.containsKey(segmentId)) {
+            throw new Unprocessable("Segment " + segments.get(segmentId).position() + " is joined into a group: "
+                    + "its translation belongs to the group's first segment.").with("joinedTo", joinedTo.get(segmentId));
+        }
+        SegmentText segment = unit(segments.get(segmentId)); // a group answers its joined source
         Translation now = current.get(segmentId);
         TranslationService.requireVersion(segmentId, request, now);
         // the issues of a save are only shown to the editor; all a batch needs of QA is whether an approval may pass
@@ -78,7 +131,8 @@ public final class SaveBatch {
         if (change.changesNothing(now, override)) {
             return;
         }
-        Translation t = change.applyTo(now, segmentId, override, who, Instant.now());
+        Translation t = change.applyTo(now, segmentId, now == null ? lastVersions.getOrDefault(segmentId, 0) : 0,
+                override, who, Instant.now());
         current.put(segmentId, t);
         changed.put(segmentId, t);
         if (now == null) {

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The current English translation of one segment. {@link #version} counts accepted saves;
- * a save must name the version it edited (optimistic locking, checked under a row lock).
+ * The current English translation of one segment, or of a group of joined segments (the row lives on the
+ * group's first segment; {@link #span} counts the segments it covers). {@link #version} counts accepted saves,
+ * joins and splits; a save must name the version it edited (optimistic locking, checked under a row lock).
  */
 @Entity
 @Table(name = "translation")
@@ -45,6 +46,10 @@ public class Translation extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int version;
+
+    /** Segments this translation covers, from its own: 1 for one segment, more for a group of joined ones. */
+    @Column(nullable = false)
+    public int span = 1;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

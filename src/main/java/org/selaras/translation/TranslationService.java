@@ -76,21 +76,24 @@ public class TranslationService {
         if (segment == null) {
             throw new NotFound("There is no segment " + segmentId + ".");
         }
+        requireNotJoined(segment);
         Translation current = em.find(Translation.class, segmentId);
         requireVersion(segmentId, request, current);
-        List<Issue> issues = qa.check(segment.text, change.text);
+        String source = Groups.source(segment, current); // a group answers its joined source
+        List<Issue> issues = qa.check(source, change.text);
         String override = approvalOverride(change, issues, request.override(), who);
         List<IssueView> shown = IssueView.of(issues);
         if (change.changesNothing(current, override)) {
             return TranslationView.of(current, shown); // nothing changed: no new revision
         }
-        Translation t = change.applyTo(current, segmentId, override, who, Instant.now());
+        Translation t = change.applyTo(current, segmentId, current == null ? Revision.lastVersion(segmentId) : 0,
+                override, who, Instant.now());
         if (current == null) {
             em.persist(t);
         }
         em.persist(Revision.of(t));
         if (t.status.isConfirmed()) {
-            confirmed.fire(new TranslationConfirmed(segment, t)); // observers run in this transaction
+            confirmed.fire(new TranslationConfirmed(segment, source, t)); // observers run in this transaction
         }
         return TranslationView.of(t, shown);
     }
@@ -109,7 +112,15 @@ public class TranslationService {
                 .setParameter(1, documentId).getResultList()) {
             current.put(t.segmentId, t);
         }
-        SaveBatch batch = new SaveBatch(segments, current, who, qa::runner);
+        Map<Long, Integer> lastVersions = new HashMap<>();
+        // segments with history but no translation (joined once, split again) go on from their last version
+        for (Object[] r : stateless.createSelectionQuery("select r.segmentId, max(r.version) from Revision r, "
+                        + "Segment s where s.id = r.segmentId and s.document.id = ?1 and not exists "
+                        + "(select 1 from Translation t where t.segmentId = r.segmentId) group by r.segmentId",
+                        Object[].class).setParameter(1, documentId).getResultList()) {
+            lastVersions.put((Long) r[0], ((Number) r[1]).intValue());
+        }
+        SaveBatch batch = new SaveBatch(segments, current, lastVersions, who, qa::runner);
         T result = work.apply(batch);
         batch.write(stateless);
         if (!batch.confirmed().isEmpty()) {
@@ -134,6 +145,16 @@ public class TranslationService {
             list.add(new SegmentText(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2]));
         }
         return new DocumentSegments(documentId, list);
+    }
+
+    /** A segment joined into a group has no translation of its own: its group's first segment has it. */
+    static void requireNotJoined(Segment segment) {
+        Segment head = Groups.headCovering(segment);
+        if (head != null) {
+            throw new Unprocessable("Segment " + segment.position + " is joined with segment " + head.position
+                    + ": save the group's translation on segment " + head.position + " (id " + head.id
+                    + "), or split the group first.").with("joinedTo", head.id);
+        }
     }
 
     static void requireVersion(long segmentId, SaveRequest request, Translation current) {
@@ -215,6 +236,14 @@ public class TranslationService {
         return bySegment;
     }
 
+    /** The segments of a document joined into a group (their translation is the group's, on its first segment). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> joinedSegments(long documentId, Map<Long, Translation> translations) {
+        List<SegmentText> inOrder = Segment.ofDocument(documentId).stream()
+                .map(s -> new SegmentText(s.id, s.position, s.text)).toList();
+        return Groups.joinedTo(inOrder, translations).keySet();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Progress progress(long documentId) {
         var em = Panache.getEntityManager();
@@ -227,11 +256,22 @@ public class TranslationService {
                 .setParameter(1, documentId).getResultList()) {
             byStatus.put((Status) row[0], new long[]{((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
+        // the segments joined into a group count with the group's status (a second, small query: groups only)
+        for (Object[] row : em.createQuery("select t.status, count(s), coalesce(sum(s.wordCount), 0) "
+                        + "from Translation t, Segment h, Segment s where t.span > 1 and h.id = t.segmentId "
+                        + "and h.document.id = ?1 and s.document.id = ?1 and s.position > h.position "
+                        + "and s.position < h.position + t.span group by t.status", Object[].class)
+                .setParameter(1, documentId).getResultList()) {
+            long[] v = byStatus.computeIfAbsent((Status) row[0], k -> new long[2]);
+            v[0] += ((Number) row[1]).longValue();
+            v[1] += ((Number) row[2]).longValue();
+        }
         return new Progress(counts(byStatus, ((Number) totals[0]).longValue(), 0),
                 counts(byStatus, ((Number) totals[1]).longValue(), 1));
     }
 
-    /** Each document with its translated and approved segment counts (the documents list, the export page). */
+    /** Each document with its translated and approved segment counts (the documents list, the export page); a
+     * group counts all its segments. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentProgress> progressOf(List<Document> documents) {
         Map<Long, long[]> confirmed = confirmedByDocument();
@@ -244,7 +284,7 @@ public class TranslationService {
     private Map<Long, long[]> confirmedByDocument() {
         Map<Long, long[]> result = new LinkedHashMap<>();
         for (Object[] row : Panache.getEntityManager().createQuery(
-                "select s.document.id, t.status, count(s) from Translation t, Segment s where s.id = t.segmentId "
+                "select s.document.id, t.status, sum(t.span) from Translation t, Segment s where s.id = t.segmentId "
                         + "and t.status in (?1, ?2) group by s.document.id, t.status", Object[].class)
                 .setParameter(1, Status.TRANSLATED).setParameter(2, Status.APPROVED).getResultList()) {
             long[] counts = result.computeIfAbsent((Long) row[0], k -> new long[2]);
@@ -277,8 +317,12 @@ public class TranslationService {
                     && Objects.equals(current.overrideReason, override);
         }
 
-        /** The translation after this save: the current one changed (version + 1), or a new one at version 1. */
-        Translation applyTo(Translation current, long segmentId, String override, SecurityIdentity who, Instant now) {
+        /**
+         * The translation after this save: the current one changed (version + 1), or a new one at the version after
+         * {@code lastVersion} (the segment's history, 0 for none: see {@link Revision#lastVersion}).
+         */
+        Translation applyTo(Translation current, long segmentId, int lastVersion, String override,
+                            SecurityIdentity who, Instant now) {
             Translation t = current;
             if (t == null) {
                 t = new Translation();
@@ -291,7 +335,7 @@ public class TranslationService {
             t.comment = comment;
             t.overrideReason = override;
             t.author = who.getPrincipal().getName();
-            t.version = (current == null ? 0 : current.version) + 1;
+            t.version = (current == null ? lastVersion : current.version) + 1;
             t.updatedAt = now;
             return t;
         }

@@ -5,6 +5,7 @@
 //   panels.js        glossary terms (marks, term panel, Alt+number) and QA while typing
 //   side-panel.js    memory, MT, terms, comment, history: beside the list, or under the active row when narrow
 //   editing.js       the active segment: open, move, confirm, review, undo, history
+//   groups.js        joining segments into one row with one translation, and splitting them (Alt+J, Alt+K)
 //   saving.js        saveTranslation, the one save path (runs the selaras:before-save hooks), retries
 //   drafts.js        unsaved text kept in localStorage until the server has it; the unsaved indicator
 //   finish.js        what is left after the last segment
@@ -17,18 +18,20 @@ import {loadSegments, render} from './editor/segment-list.js';
 import {loadTerms} from './editor/panels.js';
 import {activate, leave} from './editor/editing.js';
 import {restoreDrafts} from './editor/saving.js';
+import {showGroups} from './editor/groups.js';
 import './editor/keys.js';
 
 async function start() {
   if (!(await loadSegments())) return;
   await loadTerms();
   render((s) => activate(s, true));
+  showGroups();
   // text this browser could not save last time (offline, closed tab) comes back and is sent again
   restoreDrafts();
   // a link to #segment-N (from the glossary's "translations that break it") opens that segment
   const linked = /^#segment-(\d+)$/.exec(location.hash);
   const target = linked && editor.segments.find((s) => String(s.id) === linked[1]);
-  const first = target || editor.segments.find((s) => !isConfirmed(s)) || editor.segments[0];
+  const first = target || editor.segments.find((s) => !s.joinedTo && !isConfirmed(s)) || editor.segments[0];
   if (first && (canTranslate || target)) activate(first, false);
 }
 

@@ -29,9 +29,10 @@ public class JsonWritersTest {
         assertEquals("{\"id\":7,\"name\":\"Korea <Utara> & \\\"Rusia\\\"\",\"sourceLanguage\":\"id\",\"targetLanguage\":\"en\"}",
                 root.get("document").toString());
         JsonNode first = root.get("segments").get(0);
-        assertEquals(List.of("id", "paragraph", "index", "source", "target", "status", "origin", "updated", "author"),
-                fields(first));
+        assertEquals(List.of("id", "segments", "paragraph", "index", "source", "target", "status", "origin", "updated",
+                "author"), fields(first));
         assertEquals(101, first.get("id").asLong());
+        assertEquals("[101]", first.get("segments").toString());
         assertEquals("approved", first.get("status").asText());
         assertEquals("2025-02-03T04:05:06.789Z", first.get("updated").asText());
         assertEquals("tina", first.get("author").asText());
@@ -67,8 +68,8 @@ public class JsonWritersTest {
         assertEquals(6, lines.length, "five records and the final newline");
         assertEquals("", lines[5]);
         JsonNode third = JSON.readTree(lines[2]);
-        assertEquals(List.of("document", "id", "paragraph", "index", "source", "target", "status", "origin", "updated",
-                "author"), fields(third));
+        assertEquals(List.of("document", "id", "segments", "paragraph", "index", "source", "target", "status",
+                "origin", "updated", "author"), fields(third));
         assertEquals(7, third.get("document").asLong());
         assertEquals(Samples.NASTY.replace("\uD800", "").replace("\uDC00", ""), third.get("target").asText());
         assertEquals(9, JSON.readTree(lines[4]).get("document").asLong());

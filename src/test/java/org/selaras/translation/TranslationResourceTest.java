@@ -29,7 +29,7 @@ class TranslationResourceTest {
 
     static final String PROBLEM = "application/problem+json";
     static final TranslationView SHE_LEFT = new TranslationView(7, "She left.", "translated", "human", 2,
-            TestAccounts.TRANSLATOR, Instant.parse("2025-01-31T08:00:00Z"), null, null, null);
+            TestAccounts.TRANSLATOR, Instant.parse("2025-01-31T08:00:00Z"), null, null, null, 1);
 
     @InjectMock
     TranslationService translations;

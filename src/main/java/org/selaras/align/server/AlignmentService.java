@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
 import org.selaras.align.Aligner;
@@ -29,6 +30,7 @@ import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
+import org.selaras.translation.GroupService;
 import org.selaras.translation.Origin;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
@@ -62,6 +64,8 @@ public class AlignmentService {
 
     private final DocumentService documents;
     private final TranslationService translations;
+    @Inject
+    GroupService groups;
     private final GlossaryService glossary;
     private final SelarasConfig config;
     private final DeskLexicon lexicon;
@@ -280,7 +284,8 @@ public class AlignmentService {
 
     /**
      * Writes every bead's English as the translation of its segment(s): origin aligned, status translated,
-     * through {@link TranslationService#save}. A segment that already has a translation is left alone: counted
+     * through {@link TranslationService#save}; a bead of several segments to fewer sentences (2-1, 3-1) becomes
+     * one group of joined segments with all its English (counted as one translation). A segment that already has a translation is left alone: counted
      * as unchanged when the text is the same, reported as a conflict otherwise.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -293,13 +298,25 @@ public class AlignmentService {
         List<CommitConflict> conflicts = new ArrayList<>();
         for (BeadView b : session.beads()) {
             List<String> english = b.target().stream().map(j -> session.target().get(j).text()).toList();
+            if (!english.isEmpty() && b.source().size() > 1 && english.size() != b.source().size()) {
+                // 2-1, 3-1, 3-2…: the segments become one group with all the English, never English on the first
+                CommitConflict refused = commitGroup(session, b, String.join(" ", english), existing, who);
+                if (refused == null) {
+                    written++;
+                } else if (refused.reason() == null) {
+                    unchanged++;
+                } else {
+                    conflicts.add(refused);
+                }
+                continue;
+            }
             List<String> texts = new ArrayList<>();
             if (english.isEmpty()) {
                 b.source().forEach(i -> texts.add(null));
             } else if (english.size() == b.source().size()) {
                 texts.addAll(english);
             } else {
-                for (int k = 0; k < b.source().size(); k++) texts.add(k == 0 ? String.join(" ", english) : null);
+                texts.add(String.join(" ", english)); // one segment, several sentences
             }
             for (int k = 0; k < b.source().size(); k++) {
                 SourceView seg = session.source().get(b.source().get(k));
@@ -334,5 +351,40 @@ public class AlignmentService {
             }
         });
         return new CommitReport(written, unchanged, untranslated, conflicts);
+    }
+    /**
+     * A bead of several segments with fewer (or more) English sentences: joins its segments into one group that
+     * holds all the English ({@link GroupService#saveJoined}). Null when written; a conflict without a reason
+     * when the group is already there with this English; a conflict when a segment is translated already, the
+     * bead crosses a paragraph, or the save is refused.
+     */
+    private CommitConflict commitGroup(AlignmentView session, BeadView b, String text, Map<Long, Translation> existing,
+                                       SecurityIdentity who) {
+        List<SourceView> segs = b.source().stream().map(i -> session.source().get(i)).toList();
+        SourceView first = segs.get(0);
+        int place = b.source().get(0) + 1;
+        Translation current = existing.get(first.id());
+        if (current != null && current.span == segs.size() && current.text.equals(text)) {
+            return new CommitConflict(first.id(), place, text, null, null);
+        }
+        if (segs.stream().anyMatch(s -> existing.containsKey(s.id()))) {
+            Translation any = segs.stream().map(s -> existing.get(s.id())).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseThrow();
+            return new CommitConflict(any.segmentId, place, text, "A segment of the bead already has a translation.",
+                    TranslationView.of(any));
+        }
+        if (segs.stream().anyMatch(s -> s.paragraph() != first.paragraph())) {
+            return new CommitConflict(first.id(), place, text, "The bead's segments are in different paragraphs and "
+                    + "a group stays within one: split the bead, or translate them one by one.", null);
+        }
+        try {
+            groups.saveJoined(segs.stream().map(SourceView::id).toList(),
+                    new SaveRequest(text, Status.TRANSLATED.id(), 0, "aligned", Origin.ALIGNED), who);
+            return null;
+        } catch (DomainException e) {
+            Object now = e.extensions().get("current");
+            return new CommitConflict(first.id(), place, text, e.getMessage(),
+                    now instanceof TranslationView v ? v : null);
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.selaras.document.Document;
 import org.selaras.document.DocumentService;
+import org.selaras.document.SegmentText;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportUnit;
@@ -88,10 +89,11 @@ public class ExportService {
         }
         boolean keep = filter.untranslated();
         List<Object> params = new ArrayList<>();
+        // every segment is read (a group's joined ones carry its source); whether its translation passes the
+        // filter is a column, so a group is whole whichever way it is filtered
         StringBuilder sql = new StringBuilder("select s.id, s.document_id, d.name, s.paragraph, s.position, s.text, "
-                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version "
-                + "from segment s join document d on d.id = s.document_id "
-                + (keep ? "left join" : "join") + " translation t on t.segment_id = s.id");
+                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version, t.span, "
+                + "case when t.segment_id is not null");
         switch (filter.status()) {
             case "translated" -> sql.append(" and t.status in ('TRANSLATED', 'APPROVED')");
             case "approved" -> sql.append(" and t.status = 'APPROVED'");
@@ -114,7 +116,8 @@ public class ExportService {
             sql.append(" and t.updated_at >= ?");
             params.add(OffsetDateTime.ofInstant(filter.since(), java.time.ZoneOffset.UTC));
         }
-        sql.append(" where s.document_id in (");
+        sql.append(" then 1 else 0 end from segment s join document d on d.id = s.document_id "
+                + "left join translation t on t.segment_id = s.id where s.document_id in (");
         String comma = "";
         for (ExportDocument d : docs) {
             sql.append(comma).append('?');
@@ -133,7 +136,7 @@ public class ExportService {
                     ps.setObject(i + 1, params.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    writer.write(docs, new Rows(rs), out);
+                    writer.write(docs, new Rows(rs, keep), out);
                 }
             } finally {
                 c.rollback(); // read only: nothing to commit
@@ -144,25 +147,52 @@ public class ExportService {
         }
     }
 
-    /** The result set as units, read forward one row at a time. */
+    /** One row of the query: a segment with its translation, if any, and whether that passed the filter. */
+    private record Row(long id, long documentId, String documentName, int paragraph, int position, String source,
+                       String target, String status, String origin, String author, Instant created, Instant updated,
+                       int version, int span, boolean passes) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            String status = rs.getString(8);
+            return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                    rs.getString(6), rs.getString(7), status == null ? null : status.toLowerCase(Locale.ROOT),
+                    rs.getString(9), rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getInt(13),
+                    Math.max(1, rs.getInt(14)), rs.getInt(15) == 1);
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+    }
+
+    /**
+     * The result set as units, read forward one row at a time: a group's first segment and the segments joined
+     * to it become one unit with the joined source; a translation the filter leaves out makes an untranslated
+     * unit, kept only when {@code keep}.
+     */
     private static final class Rows implements Iterator<ExportUnit> {
         private final ResultSet rs;
-        private Boolean ahead;
+        private final boolean keep;
+        /** A row read ahead past a group. */
+        private Row ahead;
+        private ExportUnit nextUnit;
 
-        Rows(ResultSet rs) {
+        Rows(ResultSet rs, boolean keep) {
             this.rs = rs;
+            this.keep = keep;
         }
 
         @Override
         public boolean hasNext() {
-            if (ahead == null) {
+            if (nextUnit == null) {
                 try {
-                    ahead = rs.next();
+                    nextUnit = advance();
                 } catch (SQLException e) {
                     throw new IllegalStateException("Reading the corpus failed: " + e.getMessage(), e);
                 }
             }
-            return ahead;
+            return nextUnit != null;
         }
 
         @Override
@@ -170,20 +200,50 @@ public class ExportService {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            ahead = null;
-            try {
-                String status = rs.getString(8);
-                return new ExportUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), status == null ? null : status.toLowerCase(Locale.ROOT),
-                        rs.getString(9), rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getInt(13));
-            } catch (SQLException e) {
-                throw new IllegalStateException("Reading the corpus failed: " + e.getMessage(), e);
-            }
+            ExportUnit u = nextUnit;
+            nextUnit = null;
+            return u;
         }
 
-        private static Instant instant(ResultSet rs, int column) throws SQLException {
-            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-            return t == null ? null : t.toInstant();
+        private Row read() throws SQLException {
+            if (ahead != null) {
+                Row r = ahead;
+                ahead = null;
+                return r;
+            }
+            return rs.next() ? Row.of(rs) : null;
+        }
+
+        private ExportUnit advance() throws SQLException {
+            for (Row r = read(); r != null; r = read()) {
+                List<Long> ids = List.of(r.id());
+                String source = r.source();
+                if (r.span() > 1) {
+                    ids = new ArrayList<>(r.span());
+                    ids.add(r.id());
+                    List<String> texts = new ArrayList<>(r.span());
+                    texts.add(r.source());
+                    Row n;
+                    while ((n = read()) != null && n.documentId() == r.documentId()
+                            && n.position() < r.position() + r.span()) {
+                        ids.add(n.id());
+                        texts.add(n.source());
+                    }
+                    ahead = n;
+                    ids = List.copyOf(ids);
+                    source = SegmentText.joined(texts);
+                }
+                if (r.passes()) {
+                    return new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(), r.position(),
+                            source, r.target(), r.status(), r.origin(), r.author(), r.created(), r.updated(),
+                            r.version(), ids);
+                }
+                if (keep) {
+                    return new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(), r.position(),
+                            source, null, null, null, null, null, null, 0, ids);
+                }
+            }
+            return null;
         }
     }
 

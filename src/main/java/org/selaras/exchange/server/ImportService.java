@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * change is applied in one transaction ({@link ImportTransaction}) through a {@link SaveBatch}: the
  * editor's conflict-safe save rules, with the document's segments locked and read once, so the
  * version handed to each save is current and the work grows with the file and the document, not
- * with their product. Origin "imported".
+ * with their product. Origin "imported". A group of joined segments is one unit whose source is the joined
+ * source text: a TMX unit with that source, or an XLIFF unit with the group's first segment's id, goes to the group.
  */
 @ApplicationScoped
 public class ImportService {
@@ -189,7 +190,14 @@ public class ImportService {
         Map<String, String> done = new HashMap<>();
         for (XliffReader.Unit u : units) {
             Long segmentId = segmentId(u.id());
-            SegmentText segment = segmentId == null ? null : batch.segments().get(segmentId);
+            // a group's unit carries its first segment's id and the joined source
+            SegmentText segment = segmentId == null ? null : batch.unitOf(segmentId);
+            if (segment != null && segment.id() != segmentId) {
+                t.unmatched++;
+                t.note(u.line(), u.id(), "unmatched", "segment " + segmentId + " is joined into the group of segment "
+                        + segment.id() + " now; refused");
+                continue;
+            }
             if (segment == null) {
                 if (bySource == null) {
                     bySource = segmentsBySource(batch);
@@ -336,9 +344,10 @@ public class ImportService {
         return transaction.run(() -> translations.saveAll(documentId, who, transaction.timeout(), apply));
     }
 
+    /** What takes a translation by its source: single segments, and groups by their joined source. */
     private static Map<String, List<SegmentText>> segmentsBySource(SaveBatch batch) {
         Map<String, List<SegmentText>> map = new LinkedHashMap<>();
-        for (SegmentText s : batch.segments().inOrder()) {
+        for (SegmentText s : batch.units()) {
             map.computeIfAbsent(normalise(s.text()), k -> new ArrayList<>()).add(s);
         }
         return map;

@@ -305,11 +305,12 @@ public class MemoryService {
             u.segmentId = segment.id;
             u.createdAt = now;
         }
-        if (!segment.text.equals(u.source) || !t.text.equals(u.target)) {
+        String source = confirmed.source(); // a group's joined source, not its first segment's alone
+        if (!source.equals(u.source) || !t.text.equals(u.target)) {
             u.note = null; // an imported note was about the pair as it was
         }
-        u.source = segment.text;
-        u.sourceHash = hash(FuzzyScore.normalizeSpace(segment.text));
+        u.source = source;
+        u.sourceHash = hash(FuzzyScore.normalizeSpace(source));
         u.contextHash = contextOf(segment);
         u.documentId = segment.document.id;
         u.target = t.text;

@@ -117,10 +117,12 @@ public class PretranslateJobs implements JobKind {
                 langs[0] = d.sourceLanguage;
                 langs[1] = d.targetLanguage;
                 Map<Long, Translation> done = translations.ofDocument(run.documentId());
+                // a segment joined into a group is translated with its group (whose first segment has a row)
+                var joined = translations.joinedSegments(run.documentId(), done);
                 List<Todo> list = new ArrayList<>();
                 for (Segment s : Segment.ofDocument(run.documentId())) {
                     segmentCount[0]++;
-                    if (!done.containsKey(s.id) && (!resumed || s.position > after)) {
+                    if (!done.containsKey(s.id) && !joined.contains(s.id) && (!resumed || s.position > after)) {
                         list.add(new Todo(s.id, s.position, s.text));
                     }
                 }

@@ -50,7 +50,8 @@ export async function showHistory(s, restore) {
     const li = el('li', {class: 'revision'},
       el('div', {class: 'revision-text'}, r.text),
       el('div', {class: 'meta'}, 'v' + r.version + ' · ' + r.status + ' · ' + r.origin + ' · ' + r.author
-        + ' · ' + new Date(r.created).toLocaleString() + (r.comment ? ' · “' + r.comment + '”' : '')));
+        + ' · ' + new Date(r.created).toLocaleString() + (r.span > 1 ? ' · ' + r.span + ' segments joined' : '')
+        + (r.comment ? ' · “' + r.comment + '”' : '')));
     if (canTranslate && s.translation && r.version !== s.translation.version) {
       const b = el('button', {class: 'secondary restore', type: 'button'}, 'Restore');
       b.addEventListener('click', () => restore(r.version));

@@ -9,6 +9,7 @@ import {qaPanel, scheduleQa, cancelQa} from './panels.js';
 import {showSegment} from './side-panel.js';
 import {showHistory, askRejectComment} from './dialogs.js';
 import {saveTranslation, restoreRevision} from './saving.js';
+import {canJoin, spanOf, joinNext, splitGroup} from './groups.js';
 
 /** Makes s the active segment; saveLeaving autosaves the one it replaces. */
 export function activate(s, saveLeaving) {
@@ -61,6 +62,8 @@ function actions(s) {
     button('Reject', 'reject secondary', () => review('rejected'));
   }
   button('History', 'history secondary', () => openHistory(s));
+  if (canJoin(s)) button('Join next', 'join secondary', joinNext);
+  if (spanOf(s) > 1) button('Split', 'split secondary', splitGroup);
   return bar;
 }
 

@@ -3,11 +3,13 @@
 // avoided: Ctrl+1…9 (tabs), Ctrl+Shift+R (hard reload), Ctrl+Shift+A (Chrome's tab search),
 // Ctrl+Shift+H (Firefox's history), Ctrl+T/W/N/R/L, Ctrl+Tab, Ctrl+PageUp/PageDown. Review actions
 // are Alt+letter: no browser claims Alt+A, Alt+R or Alt+H once the page takes them (Alt+Shift is left
-// alone too: it switches the keyboard layout on Windows).
+// alone too: it switches the keyboard layout on Windows). Joining and splitting are Alt+J and Alt+K, not
+// memoQ's Ctrl+J / Ctrl+T: Chrome keeps Ctrl+J (downloads) and every browser Ctrl+T (new tab).
 import {canReview, editor} from './state.js';
 import {segmentTerms, insertTerm} from './panels.js';
 import {showKeys, closeTopDialog} from './dialogs.js';
 import {confirmAndNext, move, review, copySource, revert, openHistory} from './editing.js';
+import {joinNext, splitGroup} from './groups.js';
 
 const isField = (t) => t instanceof HTMLTextAreaElement || t instanceof HTMLInputElement || t instanceof HTMLSelectElement;
 
@@ -30,6 +32,8 @@ document.addEventListener('keydown', (e) => {
     } else if (letter === 'A' && canReview && active && editor.textarea) act(() => review('approved'));
     else if (letter === 'R' && canReview && active && editor.textarea) act(() => review('rejected'));
     else if (letter === 'H' && active) act(() => openHistory(active));
+    else if (letter === 'J' && active && editor.textarea) act(joinNext);
+    else if (letter === 'K' && active && editor.textarea) act(splitGroup);
     return;
   }
   if (!e.ctrlKey || !active) return;

@@ -67,8 +67,10 @@ export function updateRow(s) {
 export function updateProgress() {
   const segments = editor.segments;
   const total = segments.length || 1;
-  const translated = segments.filter((s) => statusOf(s) === 'translated').length;
-  const approved = segments.filter((s) => statusOf(s) === 'approved').length;
+  // a group of joined segments counts all its segments with its status
+  const count = (status) => segments.reduce((n, s) => n + (statusOf(s) === status ? (s.translation.span || 1) : 0), 0);
+  const translated = count('translated');
+  const approved = count('approved');
   const bar = document.getElementById('progress');
   bar.querySelector('.approved').style.width = (100 * approved / total) + '%';
   bar.querySelector('.translated').style.width = (100 * translated / total) + '%';
@@ -81,6 +83,7 @@ export function updateProgress() {
 // ---------------------------------------------------------------- filter and search
 /** Whether the segment passes the status filter and the search (source or saved target). */
 export function visible(s) {
+  if (s.joinedTo) return false; // joined into a group: its first segment's row shows it
   const f = filterStatus.value;
   if (f === 'unconfirmed' ? isConfirmed(s) : (f !== 'all' && statusOf(s) !== f)) return false;
   const q = search.value.trim().toLocaleLowerCase();

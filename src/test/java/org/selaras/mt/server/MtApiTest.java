@@ -234,6 +234,24 @@ class MtApiTest {
         assertEquals("done", waitForJob(again).getString("state"));
     }
 
+    @Test
+    void pretranslateLeavesSegmentsJoinedIntoAGroupAlone() throws InterruptedException {
+        int doc = newDocument("Putin berkata. Biden berkata.\nRutte berkata.", null);
+        List<Integer> segs = segments(doc);
+        as(TestAccounts.TRANSLATOR).body(Map.of("version", 0))
+                .post("/api/documents/" + doc + "/segments/" + segs.get(0) + "/join").then().statusCode(200);
+        String id = as(TestAccounts.TRANSLATOR).queryParam("engine", "openai").post("/api/documents/" + doc + "/pretranslate")
+                .then().statusCode(202).extract().path("id");
+        JsonPath job = waitForJob(id);
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertEquals(1, job.getInt("total"), job.prettify());
+        assertEquals(1, job.getInt("saved"));
+        assertEquals(0, job.getInt("failed"));
+        JsonPath list = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then().extract().jsonPath();
+        assertEquals((Object) null, list.get("[1].translation"));
+        assertEquals("Rutte said.", list.getString("[2].translation.text"));
+    }
+
     /** Each engine's own list decides: LibreTranslate and DeepL (here) do not translate into Malay. */
     @Test
     void enginesAreOfferedForTheDocumentsLanguagesOnly() {

@@ -1,0 +1,108 @@
+// Groups of joined segments (memoQ's "join segments"): when one English sentence translates two or three
+// Indonesian ones, the translator joins them (Alt+J, "Join next") into one row with the joined source and
+// one target; Alt+K ("Split") makes them single segments again. The group's translation lives on its first
+// segment (translation.span counts the segments); the others carry joinedTo and their rows stay hidden.
+import {api, readJson, problemText} from '../lib/dom.js';
+import {docId, editor, savedText, versionOf, setSaveState} from './state.js';
+import {updateRow, updateProgress, visible} from './segment-list.js';
+import {sourceNode} from './panels.js';
+import {draftOf, dropDraft} from './drafts.js';
+import {saveTranslation} from './saving.js';
+import {activate} from './editing.js';
+
+export const spanOf = (s) => (s.translation && s.translation.span) || 1;
+
+/** A segment's own source (a group's first segment shows the joined source in s.text). */
+const ownText = (s) => (s.ownText !== undefined ? s.ownText : s.text);
+
+/** The segments of the group that starts at s (s first; just s when it is alone). */
+function members(s) {
+  const i = editor.segments.indexOf(s);
+  return editor.segments.slice(i, i + spanOf(s));
+}
+
+/** Shows s as one row for its group: the joined source, the numbers it covers, the other rows hidden. */
+export function showGroup(s) {
+  const ms = members(s);
+  s.ownText = ownText(s);
+  s.text = ms.map(ownText).join(' ');
+  for (const m of ms.slice(1)) {
+    m.text = ownText(m);
+    m.joinedTo = s.id;
+    editor.rows.get(m.id).hidden = true;
+  }
+  const row = editor.rows.get(s.id);
+  row.querySelector('.snum').textContent = ms.length > 1 ? s.index + '–' + ms[ms.length - 1].index : String(s.index);
+  row.querySelector('.source').replaceWith(sourceNode(s));
+  row.classList.toggle('group', ms.length > 1);
+}
+
+/** After loading: every group shown as one row. */
+export function showGroups() {
+  for (const s of editor.segments) if (spanOf(s) > 1 && !s.joinedTo) showGroup(s);
+}
+
+/** The segment after s's group in the same paragraph, or null. */
+function nextInParagraph(s) {
+  const ms = members(s);
+  const next = editor.segments[editor.segments.indexOf(ms[ms.length - 1]) + 1];
+  return next && next.paragraph === s.paragraph ? next : null;
+}
+
+export const canJoin = (s) => !!nextInParagraph(s);
+
+/** Stores the box's unsaved text first (as a draft), so that a join or split works on what the translator sees. */
+async function settle(s) {
+  const text = editor.textarea ? editor.textarea.value : savedText(s);
+  if (text === savedText(s) && !draftOf(s)) return true;
+  return saveTranslation(s, text, 'draft');
+}
+
+async function post(s, action) {
+  const response = await api('/api/documents/' + docId + '/segments/' + s.id + '/' + action,
+    {method: 'POST', body: {version: versionOf(s)}});
+  return {response, json: await readJson(response)};
+}
+
+/** Alt+J: joins the active segment (or group) with the next segment of its paragraph. */
+export async function joinNext() {
+  const s = editor.active;
+  if (!s || !editor.textarea) return;
+  const next = nextInParagraph(s);
+  if (!next) { setSaveState('failed', 'Nothing to join: the next segment starts another paragraph.'); return; }
+  if (!(await settle(s))) return;
+  const {response, json} = await post(s, 'join');
+  if (!response.ok) { setSaveState('failed', 'Not joined: ' + problemText(json, response.status)); return; }
+  for (const m of members(next)) {
+    dropDraft(m);
+    m.translation = null; // its English is now part of the group's
+    m.text = ownText(m);
+  }
+  s.translation = json;
+  showGroup(s);
+  for (const m of members(s)) updateRow(m);
+  updateProgress();
+  activate(s, false);
+  setSaveState('saved', 'Joined: one translation for segments ' + editor.rows.get(s.id).querySelector('.snum').textContent);
+}
+
+/** Alt+K: splits the active group into single segments; its English stays on the first one, as a draft. */
+export async function splitGroup() {
+  const s = editor.active;
+  if (!s || !editor.textarea || spanOf(s) < 2) return;
+  if (!(await settle(s))) return;
+  const ms = members(s);
+  const {response, json} = await post(s, 'split');
+  if (!response.ok) { setSaveState('failed', 'Not split: ' + problemText(json, response.status)); return; }
+  s.translation = json;
+  for (const m of ms.slice(1)) {
+    delete m.joinedTo;
+    editor.rows.get(m.id).hidden = !visible(m);
+    updateRow(m);
+  }
+  showGroup(s);
+  updateRow(s);
+  updateProgress();
+  activate(s, false);
+  setSaveState('saved', 'Split into segments ' + ms[0].index + '–' + ms[ms.length - 1].index);
+}
