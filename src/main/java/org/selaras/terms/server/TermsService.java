@@ -174,7 +174,7 @@ public class TermsService {
 
     private List<Found> compute(List<Long> documentIds, Instant since) {
         EntityManager em = Panache.getEntityManager();
-        StringBuilder sql = new StringBuilder("select s.document_id, s.position, s.text, t.text, t.status "
+        StringBuilder sql = new StringBuilder("select s.document_id, s.position, s.text, t.text, t.status, t.span "
                 + "from segment s join document d on d.id = s.document_id "
                 + "left join translation t on t.segment_id = s.id where 1 = 1");
         if (documentIds != null && !documentIds.isEmpty()) sql.append(" and s.document_id in (:ids)");
@@ -185,6 +185,11 @@ public class TermsService {
         if (since != null) q.setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         List<SourceSegment> segments = new ArrayList<>();
         Map<Long, Map<Integer, TranslatedSegment>> translated = new HashMap<>();
+        // a group's translation row is on its first segment; the segments joined into it (no row of their own,
+        // the next span - 1 positions) are translated by the same English
+        long groupDoc = -1;
+        int groupLast = -1;
+        String groupEnglish = null;
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             long doc = ((Number) r[0]).longValue();
@@ -192,9 +197,19 @@ public class TermsService {
             String text = (String) r[2];
             segments.add(new SourceSegment(doc, position, text));
             String status = r[4] == null ? "" : r[4].toString().toUpperCase(Locale.ROOT);
-            if (r[3] != null && (status.equals("TRANSLATED") || status.equals("APPROVED"))) {
+            String english = r[3] != null && (status.equals("TRANSLATED") || status.equals("APPROVED"))
+                    ? (String) r[3] : null;
+            if (r[3] != null) {
+                int span = r[5] == null ? 1 : ((Number) r[5]).intValue();
+                groupDoc = doc;
+                groupLast = position + span - 1;
+                groupEnglish = english;
+            } else if (doc == groupDoc && position <= groupLast) {
+                english = groupEnglish;
+            }
+            if (english != null) {
                 translated.computeIfAbsent(doc, k -> new HashMap<>()).put(position,
-                        new TranslatedSegment(doc, position, text, (String) r[3]));
+                        new TranslatedSegment(doc, position, text, english));
             }
         }
         List<Candidate> candidates = CandidateExtractor.extract(segments, glossary.snapshot().glossary());

@@ -109,6 +109,25 @@ class TermsApiTest {
     }
 
     @Test
+    void aSegmentJoinedIntoATranslatedGroupCountsAsTranslatedWithTheGroupsEnglish() {
+        String name = "Yusuf " + surname();
+        int doc = importDocument("Harga cabai naik tajam. Menurut " + name + ", pasokan berkurang.");
+        List<Integer> segs = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then()
+                .statusCode(200).extract().jsonPath().getList("id", Integer.class);
+        as(TestAccounts.TRANSLATOR).body(Map.of("version", 0))
+                .post("/api/documents/" + doc + "/segments/" + segs.get(0) + "/join").then().statusCode(200);
+        as(TestAccounts.TRANSLATOR).body(Map.of("text", "Chilli prices rose sharply, as supply fell, said " + name + ".",
+                        "status", "translated", "version", 1))
+                .put("/api/segments/" + segs.get(0) + "/translation").then().statusCode(200);
+        var list = as(TestAccounts.TERMINOLOGIST).queryParam("documents", String.valueOf(doc))
+                .get("/api/terms/candidates").then().statusCode(200).extract().jsonPath();
+        String found = "find { it.text == '" + name + "' }";
+        assertEquals(0, list.getInt(found + ".untranslatedSegments"), list.prettify());
+        assertEquals("corpus", list.getString(found + ".suggestion.basis"));
+        assertEquals(name, list.getString(found + ".suggestion.english"));
+    }
+
+    @Test
     void shouldRefuseBadInputUnknownIdsAndOtherRoles() {
         as(TestAccounts.TERMINOLOGIST).queryParam("documents", "1,x").get("/api/terms/candidates").then()
                 .statusCode(400).contentType(PROBLEM).body("detail", containsString("\"x\""));
