@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Proposes the English of a candidate from the translations the desk already has. Names (persons,
@@ -48,15 +49,29 @@ public final class EnglishSuggester {
     private EnglishSuggester() {
     }
 
+    /** What a word-translation table knows: an Indonesian word (lower case) → its likely English words. */
+    public interface Words extends Function<String, List<String>> {
+        Words NONE = w -> List.of();
+    }
+
     /** The best suggestion for the candidate, from the translated segments (matched by document and index). */
     public static Optional<Suggestion> suggest(Candidate candidate, Map<Long, Map<Integer, TranslatedSegment>> translated) {
+        return suggest(candidate, translated, Words.NONE);
+    }
+
+    /**
+     * As above; {@code words} widens the title word table with a learnt word-translation table (the aligner's
+     * lexicon), so titles whose words the small table lacks are still found in the English.
+     */
+    public static Optional<Suggestion> suggest(Candidate candidate, Map<Long, Map<Integer, TranslatedSegment>> translated,
+                                               Words words) {
         Map<String, List<Occurrence>> votes = new LinkedHashMap<>();
         int translatedOccurrences = 0;
         for (Occurrence o : candidate.occurrences()) {
             TranslatedSegment t = translated.getOrDefault(o.documentId(), Map.of()).get(o.segment());
             if (t == null || t.target().isBlank()) continue;
             translatedOccurrences++;
-            String english = window(candidate, t.target());
+            String english = window(candidate, t.target(), words);
             if (english != null) votes.computeIfAbsent(english, k -> new ArrayList<>()).add(o);
         }
         String best = null;
@@ -82,12 +97,17 @@ public final class EnglishSuggester {
      * corpora, which have no document segments. {@code seen}: units showing that English; no segment evidence.
      */
     public static Optional<Suggestion> suggestFromMemory(Candidate candidate, List<MemoryPair> units) {
+        return suggestFromMemory(candidate, units, Words.NONE);
+    }
+
+    /** As above, the title word table widened by {@code words}. */
+    public static Optional<Suggestion> suggestFromMemory(Candidate candidate, List<MemoryPair> units, Words words) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         int considered = 0;
         for (MemoryPair u : units) {
             if (u.target().isBlank()) continue;
             considered++;
-            String english = window(candidate, u.target());
+            String english = window(candidate, u.target(), words);
             if (english != null) votes.merge(english, 1, Integer::sum);
         }
         String best = null;
@@ -99,11 +119,11 @@ public final class EnglishSuggester {
     }
 
     /** The candidate's English in one translation: titles by the word table, names by identical tokens. */
-    private static String window(Candidate candidate, String english) {
-        String found = candidate.kind() == Kind.TITLE ? titleWindow(candidate.text(), english)
+    private static String window(Candidate candidate, String english, Words words) {
+        String found = candidate.kind() == Kind.TITLE ? titleWindow(candidate.text(), english, words)
                 : nameWindow(candidate.text(), english);
         // Korea Utara → North Korea: a place's words may be translated, not copied
-        if (found == null && candidate.kind() == Kind.PLACE) found = titleWindow(candidate.text(), english);
+        if (found == null && candidate.kind() == Kind.PLACE) found = titleWindow(candidate.text(), english, words);
         return found;
     }
 
@@ -136,12 +156,20 @@ public final class EnglishSuggester {
      * first part (the office), trimmed of "of"/"the" at its ends; or null.
      */
     static String titleWindow(String title, String english) {
+        return titleWindow(title, english, Words.NONE);
+    }
+
+    static String titleWindow(String title, String english, Words words) {
         List<String> parts = parts(title);
         if (parts.isEmpty()) return null;
         java.util.Set<String> allowed = new java.util.HashSet<>();
         java.util.Set<String> head = new java.util.HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
-            for (String e : TABLE.getOrDefault(parts.get(i), List.of(Chars.foldAll(parts.get(i))))) {
+            List<String> english4part = new ArrayList<>(TABLE.getOrDefault(parts.get(i), List.of(Chars.foldAll(parts.get(i)))));
+            for (String w : parts.get(i).split("\\s+")) {
+                for (String e : words.apply(w.toLowerCase(Locale.ROOT))) english4part.add(Chars.foldAll(e));
+            }
+            for (String e : english4part) {
                 for (String w : e.split("[ -]")) {
                     allowed.add(w);
                     if (i == 0 && !w.equals("of") && !w.equals("the")) head.add(w);

@@ -102,6 +102,15 @@ class EnglishSuggesterTest {
     }
 
     @Test
+    void aLearntWordTableWidensTheTitleTable() {
+        String english = "Tourism Minister Widiyanti Putri opened the festival.";
+        assertEquals("Minister", EnglishSuggester.titleWindow("Menteri Pariwisata", english),
+                "the small table does not know Pariwisata");
+        EnglishSuggester.Words learnt = w -> w.equals("pariwisata") ? List.of("tourism") : List.of();
+        assertEquals("Tourism Minister", EnglishSuggester.titleWindow("Menteri Pariwisata", english, learnt));
+    }
+
+    @Test
     void untranslatedTitleGetsTheTableMarkedAsSuch() {
         Candidate c = new Candidate(Kind.TITLE, "Menteri Keuangan", "menteri keuangan",
                 List.of(new Occurrence(1, 0, 0, 16)), Coverage.NONE, "", List.of(), "");

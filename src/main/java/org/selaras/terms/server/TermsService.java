@@ -9,6 +9,8 @@ import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 import org.selaras.glossary.server.EntryRequest;
 import org.selaras.glossary.server.GlossaryEntry;
+import org.selaras.align.Lexicon;
+import org.selaras.align.server.DeskLexicon;
 import org.selaras.glossary.server.GlossaryService;
 import org.selaras.memory.UnitIndex;
 import org.selaras.memory.server.MemoryService;
@@ -53,12 +55,17 @@ public class TermsService {
     /** Memory units read per candidate that no confirmed translation shows. */
     static final int MEMORY_UNITS = 20;
 
+    /** English words taken per Indonesian word from the aligner's learnt table. */
+    static final int LEXICON_WORDS = 3;
+
     private final GlossaryService glossary;
     private final MemoryService memory;
+    private final DeskLexicon lexicon;
 
-    public TermsService(GlossaryService glossary, MemoryService memory) {
+    public TermsService(GlossaryService glossary, MemoryService memory, DeskLexicon lexicon) {
         this.glossary = glossary;
         this.memory = memory;
+        this.lexicon = lexicon;
     }
 
     /** A candidate with its stable id, the untranslated segments it touches and its suggested English. */
@@ -214,6 +221,9 @@ public class TermsService {
         }
         List<Candidate> candidates = CandidateExtractor.extract(segments, glossary.snapshot().glossary());
         List<Found> out = new ArrayList<>(candidates.size());
+        // the aligner's word-translation table (glossary and memory, refreshed as they grow) widens the title table
+        Lexicon table = lexicon.current();
+        EnglishSuggester.Words words = w -> table.translations(w).stream().limit(LEXICON_WORDS).toList();
         for (Candidate c : candidates) {
             Set<Long> untranslated = new HashSet<>();
             for (Occurrence o : c.occurrences()) {
@@ -221,10 +231,10 @@ public class TermsService {
                     untranslated.add(o.documentId() * 1_000_003L + o.segment());
                 }
             }
-            Optional<Suggestion> s = EnglishSuggester.suggest(c, translated);
+            Optional<Suggestion> s = EnglishSuggester.suggest(c, translated, words);
             if (s.isEmpty() || s.get().basis() != Suggestion.Basis.CORPUS) {
                 // the desk's older work, imported and aligned corpora: what the memory's phrase search finds
-                Optional<Suggestion> m = EnglishSuggester.suggestFromMemory(c, memoryPairs(c.text()));
+                Optional<Suggestion> m = EnglishSuggester.suggestFromMemory(c, memoryPairs(c.text()), words);
                 if (m.isPresent()) s = m;
             }
             out.add(new Found(idOf(c), c, untranslated.size(), s.orElse(null)));
