@@ -318,14 +318,18 @@ public class GlossaryService {
             }
         }
         String like = "%" + word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // groups of joined segments (span > 1) are few: read them all, their source is the joined text
         List<Object[]> rows = Panache.getEntityManager().createQuery(
-                        "select s.id, s.document.id, s.position, s.text, t.text, t.status from Segment s, "
+                        "select s.id, s.document.id, s.position, s.text, t.text, t.status, t.span from Segment s, "
                                 + "org.selaras.translation.Translation t where t.segmentId = s.id "
-                                + "and lower(s.text) like ?1 escape '\\' order by s.document.id, s.position", Object[].class)
+                                + "and (lower(s.text) like ?1 escape '\\' or t.span > 1) "
+                                + "order by s.document.id, s.position", Object[].class)
                 .setParameter(1, like).getResultList();
         long count = 0;
         List<BreakingTranslation> listed = new ArrayList<>();
         for (Object[] r : rows) {
+            int span = ((Number) r[6]).intValue();
+            if (span > 1) r[3] = joinedSource((Long) r[1], (Integer) r[2], span);
             List<Issue> issues = only.check(new org.selaras.qa.SegmentPair((String) r[3], (String) r[4]));
             if (!issues.isEmpty()) {
                 count++;
@@ -339,6 +343,14 @@ public class GlossaryService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The source of a group: its segments' texts joined, as the editor and the exports show it. */
+    private static String joinedSource(long documentId, int first, int span) {
+        List<String> texts = Panache.getEntityManager().createQuery("select s.text from Segment s where "
+                        + "s.document.id = ?1 and s.position between ?2 and ?3 order by s.position", String.class)
+                .setParameter(1, documentId).setParameter(2, first).setParameter(3, first + span - 1).getResultList();
+        return org.selaras.document.SegmentText.joined(texts);
+    }
 
     private GlossaryEntry lockedCurrent(long id, Integer version) {
         if (version == null) {

@@ -121,6 +121,27 @@ class GlossaryApiTest {
     }
 
     @Test
+    void aGroupBreaksATermOfItsSecondSegment() {
+        String place = "Kabupaten Teluk" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        int doc = as(TestAccounts.TRANSLATOR).contentType("text/plain").queryParam("name", "glossary-break-group")
+                .body(("Banjir melanda desa. Bupati " + place + " meninjau lokasi.").getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents").then().statusCode(201).extract().path("id");
+        List<Integer> segs = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then()
+                .extract().jsonPath().getList("id", Integer.class);
+        as(TestAccounts.TRANSLATOR).body(Map.of("version", 0))
+                .post("/api/documents/" + doc + "/segments/" + segs.get(0) + "/join").then().statusCode(200);
+        as(TestAccounts.TRANSLATOR).body(Map.of("text", "Floods hit the village, and the regent visited.",
+                        "status", "translated", "version", 1))
+                .put("/api/segments/" + segs.get(0) + "/translation").then().statusCode(200);
+        int id = terminologist().body(Map.of("source", "Bupati " + place, "target", place + " Regent", "kind", "title"))
+                .post("/api/glossary/entries").then().statusCode(201).body("breaking", equalTo(1))
+                .extract().path("entry.id");
+        terminologist().get("/api/glossary/entries/" + id + "/breaking").then().statusCode(200)
+                .body("translations[0].segmentId", equalTo(segs.get(0)))
+                .body("translations[0].source", containsString("Banjir melanda desa. Bupati " + place));
+    }
+
+    @Test
     void aTbxV3FileFromAnotherToolPreviewsWithItsSkippedConcepts() throws Exception {
         byte[] file;
         try (var in = getClass().getResourceAsStream("/tbx/v3-basic-dca.tbx")) {
