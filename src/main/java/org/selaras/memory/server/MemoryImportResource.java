@@ -32,8 +32,9 @@ public class MemoryImportResource {
             + "notes and props as the unit's note (a pair the memory already has is updated, not added twice). The whole file is read first (no DTD or external entity "
             + "is ever read), then added in one transaction. Roles: translator, reviewer, admin.";
 
-    private static final String REPORT = "{added, duplicates, rejected, notes}: new units, pairs the memory already "
-            + "had (updated: the file's note, a new time), units not taken (line and why in notes)";
+    private static final String REPORT = "{added, updated, unchanged, skipped, notes}: new pairs, pairs the memory "
+            + "had and that took the file's note, pairs it had as they are, units not taken (line and why in notes); "
+            + "duplicates (updated + unchanged) and rejected (= skipped) are older names";
     private static final String INVALID = "No file or an empty one, bytes that are not text in the file's encoding, "
             + "XML that is not well-formed (its line in \"line\"), a DOCTYPE that declares entities, or a file without "
             + "Indonesian or English units (the languages it holds in \"languages\"); nothing was imported";

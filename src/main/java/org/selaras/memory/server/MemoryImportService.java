@@ -17,8 +17,13 @@ import java.util.List;
 @ApplicationScoped
 public class MemoryImportService {
 
-    /** added: new units; duplicates: units the memory already had; rejected: units not taken, with why. */
-    public record Report(int added, int duplicates, int rejected, List<TmxReader.Refused> notes) {
+    /**
+     * added: new pairs; updated: pairs the memory had, given the file's note; unchanged: pairs the memory had as
+     * they are; skipped: units not taken (a side missing, too long, …), each with its line and why in notes.
+     * duplicates (updated + unchanged) and rejected (= skipped) are the older names, kept for clients.
+     */
+    public record Report(int added, int updated, int unchanged, int skipped, int duplicates, int rejected,
+                         List<TmxReader.Refused> notes) {
     }
 
     private final MemoryService memory;
@@ -41,7 +46,10 @@ public class MemoryImportService {
                 target, TranslationService.MAX_TEXT);
         List<MemoryService.NewUnit> units = parsed.pairs().stream()
                 .map(p -> new MemoryService.NewUnit(p.source(), p.target(), Origin.IMPORTED, p.note())).toList();
-        int added = transaction.run(() -> memory.addAll(units, who));
-        return new Report(added, units.size() - added, parsed.refused().size(), parsed.refused());
+        MemoryService.Added done = transaction.run(() -> memory.addAllCounted(units, who));
+        int skipped = parsed.refused().size();
+        // pairs a file repeats count once: the duplicates are what the memory already held
+        return new Report(done.added(), done.updated(), done.unchanged(), skipped, done.updated() + done.unchanged(),
+                skipped, parsed.refused());
     }
 }

@@ -383,6 +383,21 @@ public class MemoryService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int addAll(List<NewUnit> units, String author) {
+        return addAllCounted(units, author).added();
+    }
+
+    /**
+     * What {@link #addAllCounted} did, per unit given: new pairs, pairs given a new note, pairs the memory already
+     * held as they are (and repeats within the units).
+     */
+    public record Added(int added, int updated, int unchanged) {
+    }
+
+    /**
+     * Adds the units, set-based; a pair the memory already has (same source and target, spacing aside) is not
+     * copied: it takes the file's note when that differs, and is otherwise left as it is (not re-indexed).
+     */
+    public Added addAllCounted(List<NewUnit> units, String author) {
         String by = author == null || author.isBlank() ? "import" : author;
         Instant now = Instant.now();
         Map<UnitRows.Key, MemoryUnit> fresh = new LinkedHashMap<>();
@@ -403,19 +418,22 @@ public class MemoryService {
             }
         }
         List<String> hashes = fresh.values().stream().map(u -> u.sourceHash).distinct().toList();
+        // a pair the file repeats is one unit: each repeat counts as unchanged, so the counts add up to the file
+        int unchanged = units.size() - fresh.size();
         Set<Long> before = new HashSet<>();
         List<MemoryUnit> refreshed = new ArrayList<>();
         Set<UnitRows.Key> there = new HashSet<>();
         for (MemoryUnit m : UnitRows.withSourceHash(stateless, hashes)) {
             before.add(m.id);
             MemoryUnit mine = fresh.get(UnitRows.Key.of(m));
-            if (mine != null) {
-                there.add(UnitRows.Key.of(m));
-                if (mine.note != null) {
+            if (mine != null && there.add(UnitRows.Key.of(m))) {
+                if (mine.note != null && !mine.note.equals(m.note)) {
                     m.note = mine.note;
+                    m.updatedAt = now;
+                    refreshed.add(m);
+                } else {
+                    unchanged++;
                 }
-                m.updatedAt = now;
-                refreshed.add(m);
             }
         }
         there.forEach(fresh::remove);
@@ -433,7 +451,7 @@ public class MemoryService {
         UnitRows.logChanges(stateless, added);
         refreshed.forEach(u -> indexAfterCommit(u.toIndexed()));
         added.forEach(u -> indexAfterCommit(u.toIndexed()));
-        return added.size();
+        return new Added(added.size(), refreshed.size(), unchanged);
     }
 
     /** A unit of a file for {@link #addAll}; origin null or blank is "imported"; note (nullable): its metadata. */

@@ -44,7 +44,8 @@ class MemoryImportTest {
                 .body("added", equalTo(2)).body("duplicates", equalTo(0));
         translator().contentType("application/xml").body(file.getBytes(StandardCharsets.UTF_8))
                 .post("/api/memory/import/tmx").then().statusCode(200)
-                .body("added", equalTo(0)).body("duplicates", equalTo(2));
+                .body("added", equalTo(0)).body("duplicates", equalTo(2))
+                .body("unchanged", equalTo(2)).body("updated", equalTo(0)).body("skipped", equalTo(0));
         translator().queryParam("text", "Gubernur Bali meresmikan bandara baru di Singaraja.").queryParam("min", 60)
                 .get("/api/memory/lookup").then().statusCode(200)
                 .body("[0].target", equalTo("The Governor of Bali opened a new airport in Buleleng."))
@@ -107,7 +108,8 @@ class MemoryImportTest {
         // the same pair with other spacing and a newer note: the unit there is updated, none added
         translator().contentType("application/xml")
                 .body(tmxWithNote("checked by the desk", id.replace(" di ", "  di "), en).getBytes(StandardCharsets.UTF_8))
-                .post("/api/memory/import/tmx").then().statusCode(200).body("added", equalTo(0)).body("duplicates", equalTo(1));
+                .post("/api/memory/import/tmx").then().statusCode(200).body("added", equalTo(0)).body("duplicates", equalTo(1))
+                .body("updated", equalTo(1)).body("unchanged", equalTo(0));
         assertEquals(units, memory.size());
         translator().queryParam("text", id).get("/api/memory/lookup").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].note", equalTo("checked by the desk\nx-desk: ekonomi"))
@@ -122,11 +124,11 @@ class MemoryImportTest {
     void aWholeFileImportedTwiceLeavesTheUnitCountAlone() {
         byte[] file = resource("many-languages.tmx");
         translator().contentType("application/xml").body(file).post("/api/memory/import/tmx").then().statusCode(200)
-                .body("rejected", equalTo(1)).body("notes[0].line", equalTo(17))
+                .body("rejected", equalTo(1)).body("skipped", equalTo(1)).body("notes[0].line", equalTo(17))
                 .body("notes[0].reason", equalTo("no id text (the unit holds deu, fra)"));
         int units = memory.size();
         translator().contentType("application/xml").body(file).post("/api/memory/import/tmx").then().statusCode(200)
-                .body("added", equalTo(0)).body("duplicates", equalTo(3));
+                .body("added", equalTo(0)).body("duplicates", equalTo(3)).body("unchanged", equalTo(3));
         assertEquals(units, memory.size());
     }
 
