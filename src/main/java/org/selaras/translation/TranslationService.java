@@ -21,6 +21,7 @@ import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.IssueView;
 import org.selaras.qa.server.QaService;
+import org.selaras.tags.InlineCodes;
 import org.selaras.security.Role;
 
 import java.time.Duration;
@@ -78,7 +79,7 @@ public class TranslationService {
         }
         Translation current = em.find(Translation.class, segmentId);
         requireVersion(segmentId, request, current);
-        List<Issue> issues = qa.check(segment.text, change.text);
+        List<Issue> issues = qa.check(segment.taggedOrText(), change.text, InlineCodes.fromJson(segment.codes));
         String override = approvalOverride(change, issues, request.override(), who);
         List<IssueView> shown = IssueView.of(issues);
         if (change.changesNothing(current, override)) {

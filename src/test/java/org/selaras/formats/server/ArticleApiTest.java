@@ -94,6 +94,25 @@ class ArticleApiTest {
     }
 
     @Test
+    void aTranslationThatDropsALinkGetsATagErrorAndOtherChecksReadThePlainText() {
+        long doc = importFile(Articles.HTML, bytes(Articles.HTML));
+        Map<String, Object> link = segment(doc, "Warga diminta memantau");
+        var issues = as(TestAccounts.TRANSLATOR).contentType("application/json")
+                .body(Map.of("text", "Residents were asked to follow the BMKG early warnings every day.",
+                        "status", "draft", "version", 0))
+                .put("/api/segments/" + link.get("id") + "/translation").then().statusCode(200)
+                .extract().jsonPath().getList("issues.findAll { it.check == 'tags' }.severity");
+        assertEquals(List.of("error", "error"), issues, "both tags of the link are missing");
+        Map<String, Object> bold = segment(doc, "Banjir rob menggenangi");
+        var numbers = as(TestAccounts.TRANSLATOR).contentType("application/json")
+                .body(Map.of("text", "Tidal flooding swamped homes in {1}Muara Angke{/1} on Monday morning.",
+                        "status", "draft", "version", 0))
+                .put("/api/segments/" + bold.get("id") + "/translation").then().statusCode(200)
+                .extract().jsonPath().getList("issues.check");
+        assertEquals(List.of(), numbers, "the tag numbers are no numbers to the number check");
+    }
+
+    @Test
     void plainTextDocumentComesBackAsText() {
         long doc = importFile("kabar.txt", "Presiden tiba di Bali. Ia disambut gubernur.\nAcara dimulai.\n"
                 .getBytes(StandardCharsets.UTF_8));
