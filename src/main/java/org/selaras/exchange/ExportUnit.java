@@ -1,6 +1,10 @@
 package org.selaras.exchange;
 
+import org.selaras.tags.InlineCode;
+import org.selaras.tags.TaggedText;
+
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One segment on its way out: its source text and, when it has one that passed the export's
@@ -10,10 +14,35 @@ import java.time.Instant;
  * @param index   1-based segment number in the document (the number translators see)
  * @param status  lower-case status id: draft, translated, approved, rejected
  * @param version the translation's version (for conflict-safe re-import of XLIFF)
+ * @param taggedSource for a segment of a formatted article, its source with tags (source and target are then
+ *                     plain text); else null
+ * @param taggedTarget the translation with its tags, or null
+ * @param codes        what the tags stand for (TMX and XLIFF write them as inline elements)
  */
 public record ExportUnit(long segmentId, long documentId, String documentName, int paragraph, int index,
                          String source, String target, String status, String origin, String author,
-                         Instant created, Instant updated, int version) {
+                         Instant created, Instant updated, int version, String taggedSource, String taggedTarget,
+                         List<InlineCode> codes) {
+
+    /** A unit without inline codes. */
+    public ExportUnit(long segmentId, long documentId, String documentName, int paragraph, int index,
+                      String source, String target, String status, String origin, String author,
+                      Instant created, Instant updated, int version) {
+        this(segmentId, documentId, documentName, paragraph, index, source, target, status, origin, author, created,
+                updated, version, null, null, List.of());
+    }
+
+    /** This unit as a segment with tags: target (as stored, with tags) becomes plain, the tagged forms kept. */
+    public ExportUnit withTags(String tagged, List<InlineCode> inlineCodes) {
+        return new ExportUnit(segmentId, documentId, documentName, paragraph, index, source,
+                TaggedText.plain(target), status, origin, author, created, updated, version, tagged, target,
+                List.copyOf(inlineCodes));
+    }
+
+    /** Whether the source has inline codes to write. */
+    public boolean tagged() {
+        return taggedSource != null && !codes.isEmpty();
+    }
 
     public boolean translated() {
         return target != null && status != null;

@@ -6,6 +6,8 @@ import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.DocumentPart;
+import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
@@ -24,7 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Articles in and out through the Okapi Framework's filters: reading gives the translatable blocks with their
@@ -51,8 +57,8 @@ public final class OkapiArticles {
     /** The translatable blocks with text in them, in document order. Unreadable input: {@link Invalid}. */
     public List<ArticleParagraph> read(byte[] original) {
         List<ArticleParagraph> out = new ArrayList<>();
-        run(original, null, tu -> {
-            ArticleParagraph p = paragraph(tu.getSource().getUnSegmentedContentCopy());
+        run(original, null, (tu, referents) -> {
+            ArticleParagraph p = paragraph(tu.getSource().getUnSegmentedContentCopy(), referents);
             if (p != null) out.add(p);
         });
         return out;
@@ -71,9 +77,9 @@ public final class OkapiArticles {
     public byte[] write(byte[] original, Translations translations) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 4);
         int[] n = {0};
-        run(original, out, tu -> {
+        run(original, out, (tu, referents) -> {
             TextFragment src = tu.getSource().getUnSegmentedContentCopy();
-            ArticleParagraph p = paragraph(src);
+            ArticleParagraph p = paragraph(src, referents);
             if (p == null) return;
             String translation = translations.of(++n[0], p);
             TextFragment t = translation == null ? src.clone() : fragment(translation, src.getCodes());
@@ -83,7 +89,8 @@ public final class OkapiArticles {
     }
 
     private interface UnitHandler {
-        void accept(ITextUnit tu);
+        /** {@code referents}: the markup of the parts that codes point to (an HTML link's {@code <a href>}). */
+        void accept(ITextUnit tu, Map<String, String> referents);
     }
 
     private void run(byte[] original, ByteArrayOutputStream output, UnitHandler handler) {
@@ -101,10 +108,14 @@ public final class OkapiArticles {
                     writer.setOptions(target, StandardCharsets.UTF_8.name());
                     writer.setOutput(output);
                 }
+                Map<String, String> referents = new HashMap<>();
                 try {
                     while (filter.hasNext()) {
                         Event e = filter.next();
-                        if (e.isTextUnit() && e.getTextUnit().isTranslatable()) handler.accept(e.getTextUnit());
+                        if (e.isDocumentPart() && e.getDocumentPart().isReferent()) {
+                            referents.put(e.getDocumentPart().getId(), markup(e.getDocumentPart()));
+                        }
+                        if (e.isTextUnit() && e.getTextUnit().isTranslatable()) handler.accept(e.getTextUnit(), referents);
                         if (writer != null) writer.handleEvent(e);
                     }
                 } finally {
@@ -125,8 +136,35 @@ public final class OkapiArticles {
         return format == ArticleFormat.DOCX ? new OpenXMLFilter() : new HtmlFilter();
     }
 
+    private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]]+)\\]");
+    private static final Pattern PROPERTY = Pattern.compile("\\[#\\$\\$self\\$@%([^\\]]+)\\]");
+
+    /** A part's markup with its properties filled in: {@code <a href="[#$$self$@%href]">} → {@code <a href="…">}. */
+    private static String markup(DocumentPart part) {
+        String skeleton = part.getSkeleton() == null ? "" : part.getSkeleton().toString();
+        return PROPERTY.matcher(skeleton).replaceAll(m -> {
+            Property p = part.getProperty(m.group(1));
+            if (p == null) p = part.getSourceProperties().get(m.group(1));
+            return Matcher.quoteReplacement(p == null || p.getValue() == null ? "" : p.getValue());
+        });
+    }
+
+    /** Okapi's code type in plain words: HTML's "bold", "link"; Word's "x-bold;x-italic;" → "bold italic". */
+    static String type(String okapiType) {
+        if (okapiType == null) return "";
+        return String.join(" ", java.util.Arrays.stream(okapiType.split(";")).map(String::strip)
+                .map(t -> t.startsWith("x-") ? t.substring(2) : t).filter(t -> !t.isEmpty() && !t.equals("x")).toList());
+    }
+
+    /** A code's markup for people and exports, with the parts it refers to put in. */
+    private static String data(Code code, Map<String, String> referents) {
+        String data = code.getOuterData() == null ? "" : code.getOuterData();
+        if (data.indexOf("[#$") < 0) return data;
+        return REFERENCE.matcher(data).replaceAll(m -> Matcher.quoteReplacement(referents.getOrDefault(m.group(1), "")));
+    }
+
     /** The tagged form of a block, or null for a block with no text (only spaces and codes). */
-    static ArticleParagraph paragraph(TextFragment f) {
+    static ArticleParagraph paragraph(TextFragment f, Map<String, String> referents) {
         String coded = f.getCodedText();
         List<Code> codes = f.getCodes();
         StringBuilder tagged = new StringBuilder(coded.length() + 16);
@@ -137,8 +175,8 @@ public final class OkapiArticles {
                 Code code = codes.get(TextFragment.toIndex(coded.charAt(++i)));
                 InlineCode.Kind kind = c == TextFragment.MARKER_OPENING ? InlineCode.Kind.OPEN
                         : c == TextFragment.MARKER_CLOSING ? InlineCode.Kind.CLOSE : InlineCode.Kind.STANDALONE;
-                InlineCode ic = new InlineCode(code.getId(), kind, code.getType() == null ? "" : code.getType(),
-                        code.getOuterData() == null ? "" : code.getOuterData());
+                InlineCode ic = new InlineCode(code.getId(), kind, type(code.getType()),
+                        data(code, referents));
                 inline.add(ic);
                 tagged.append(ic.tag());
             } else {

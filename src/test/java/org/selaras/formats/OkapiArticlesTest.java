@@ -35,6 +35,9 @@ class OkapiArticlesTest {
         assertEquals("Gubernur meminta warga tetap tenang.{1/}Bantuan logistik dikirim sore ini.", br.tagged());
         assertEquals(InlineCode.Kind.STANDALONE, br.codes().get(0).kind());
         assertTrue(blocks.stream().noneMatch(b -> b.plain().contains("dijalankan") || b.plain().contains("iklan")));
+        ArticleParagraph link = blocks.stream().filter(b -> b.plain().startsWith("Kepala")).findFirst().orElseThrow();
+        assertEquals(new InlineCode(2, InlineCode.Kind.OPEN, "link", "<a href=\"https://bmkg.go.id/peringatan\">"),
+                link.codes().get(2), "a link's tag keeps its markup, the address filled in");
     }
 
     @Test
@@ -64,6 +67,9 @@ class OkapiArticlesTest {
         List<ArticleParagraph> blocks = new OkapiArticles(ArticleFormat.DOCX, "id", "en", 1 << 26)
                 .read(article("pasar-ikan.docx"));
         assertTrue(blocks.stream().anyMatch(b -> b.plain().equals("Kembung")));
+        ArticleParagraph bold = blocks.stream().filter(b -> b.plain().startsWith("Ketua")).findFirst().orElseThrow();
+        assertEquals(List.of("bold", "bold", "italic", "italic", "link", "link"),
+                bold.codes().stream().map(InlineCode::type).toList());
         assertTrue(blocks.stream().anyMatch(b -> b.plain().contains("Data Dinas Kelautan dan Perikanan")));
         assertFalse(blocks.isEmpty());
     }

@@ -9,6 +9,7 @@ import org.selaras.document.DocumentService;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportUnit;
+import org.selaras.tags.InlineCodes;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 
@@ -89,7 +90,7 @@ public class ExportService {
         boolean keep = filter.untranslated();
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select s.id, s.document_id, d.name, s.paragraph, s.position, s.text, "
-                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version "
+                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version, s.tagged, s.codes "
                 + "from segment s join document d on d.id = s.document_id "
                 + (keep ? "left join" : "join") + " translation t on t.segment_id = s.id");
         switch (filter.status()) {
@@ -173,9 +174,12 @@ public class ExportService {
             ahead = null;
             try {
                 String status = rs.getString(8);
-                return new ExportUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                        rs.getString(6), rs.getString(7), status == null ? null : status.toLowerCase(Locale.ROOT),
-                        rs.getString(9), rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getInt(13));
+                ExportUnit u = new ExportUnit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getString(6), rs.getString(7),
+                        status == null ? null : status.toLowerCase(Locale.ROOT), rs.getString(9), rs.getString(10),
+                        instant(rs, 11), instant(rs, 12), rs.getInt(13));
+                String tagged = rs.getString(14);
+                return tagged == null ? u : u.withTags(tagged, InlineCodes.fromJson(rs.getString(15)));
             } catch (SQLException e) {
                 throw new IllegalStateException("Reading the corpus failed: " + e.getMessage(), e);
             }
