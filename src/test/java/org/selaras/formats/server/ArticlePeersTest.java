@@ -47,8 +47,8 @@ class ArticlePeersTest {
             assertTrue(text.contains("Mackerel"), text);
             assertTrue(text.contains("Pedagang di Pasar Ikan Muara Baru"), "untranslated stays Indonesian: " + text);
             String html = convert(dir, file, "html", "pasar-ikan.en.html");
-            assertTrue(html.matches("(?s).*<b>\\s*Slamet Riyadi\\s*</b>.*"), html);
-            assertTrue(html.matches("(?s).*<a href=\"https://www.bmkg.go.id/cuaca\"[^>]*>\\s*BMKG website\\s*</a>.*"),
+            assertTrue(html.matches("(?s).*<b>\\s*Slamet\\s+Riyadi\\s*</b>.*"), html);
+            assertTrue(html.matches("(?s).*<a href=\"https://www.bmkg.go.id/cuaca\"[^>]*>\\s*BMKG\\s+website\\s*</a>.*"),
                     html);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
