@@ -107,15 +107,15 @@ public class TranslatedDocumentService {
     }
 
     private static void checkLevel(List<Segment> segments, Map<Long, Translation> translations, Status level) {
-        List<Integer> short_ = new ArrayList<>();
+        List<Integer> falling = new ArrayList<>();
         for (Segment s : segments) {
             Translation t = translations.get(s.id);
             boolean ok = t != null && (level == Status.APPROVED ? t.status == Status.APPROVED : t.status.isConfirmed());
-            if (!ok) short_.add(s.position);
+            if (!ok) falling.add(s.position);
         }
-        if (!short_.isEmpty()) {
-            throw new Conflict(short_.size() + " of " + segments.size() + " segments are not " + level.id()
-                    + (level == Status.TRANSLATED ? " or approved" : "") + " yet (first: segment " + short_.get(0)
+        if (!falling.isEmpty()) {
+            throw new Conflict(falling.size() + " of " + segments.size() + " segments are not " + level.id()
+                    + (level == Status.TRANSLATED ? " or approved" : "") + " yet (first: segment " + falling.get(0)
                     + "); translate them or leave out ?require= to fall back to the Indonesian.");
         }
     }
