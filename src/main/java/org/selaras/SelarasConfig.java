@@ -96,6 +96,13 @@ public interface SelarasConfig {
         /** Largest document or text body accepted; larger gets 413. */
         @WithDefault("20M")
         MemorySize maxSize();
+
+        /**
+         * Largest size a Word document may expand to when unzipped (all its parts together); more is refused as a
+         * possible zip bomb (400).
+         */
+        @WithDefault("200M")
+        MemorySize maxExpandedSize();
     }
 
     interface Glossary {

@@ -41,6 +41,10 @@ public class Document extends PanacheEntityBase {
     @Column(name = "seed_file", unique = true)
     public String seedFile;
 
+    /** What it was imported from: text, html or docx (org.selaras.formats.ArticleFormat). */
+    @Column(nullable = false, length = 16)
+    public String format = "text";
+
     @Column(name = "created_by", length = 64)
     public String createdBy;
 

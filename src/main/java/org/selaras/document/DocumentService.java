@@ -6,10 +6,18 @@ import jakarta.transaction.Transactional;
 import org.selaras.SelarasConfig;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
+import org.selaras.formats.ArticleFormat;
+import org.selaras.formats.ArticleParagraph;
+import org.selaras.formats.OkapiArticles;
+import org.selaras.formats.TaggedParagraph;
 import org.selaras.segment.SegmentSpan;
 import org.selaras.segment.Segmenter;
+import org.selaras.segment.Span;
+import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TaggedText;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +57,10 @@ public class DocumentService {
     public Document importFile(String name, String fileName, byte[] bytes, String user, String seedFile,
                                String targetLanguage) {
         String target = targetLanguage(targetLanguage);
+        ArticleFormat format = ArticleFormat.detect(fileName, bytes);
+        if (format != ArticleFormat.TEXT) {
+            return importArticle(name, fileName, format, bytes, user, target);
+        }
         String text;
         try {
             text = TextDecoder.decode(bytes);
@@ -61,6 +73,57 @@ public class DocumentService {
         Document doc = importText(name, text, user, seedFile);
         doc.targetLanguage = target;
         return doc;
+    }
+
+    /**
+     * An HTML or Word article: the filter gives its blocks with their inline codes, our segmenter splits each
+     * block, and the original file is kept for the translated download.
+     */
+    private Document importArticle(String name, String fileName, ArticleFormat format, byte[] bytes, String user,
+                                   String target) {
+        List<ArticleParagraph> paragraphs = new OkapiArticles(format, config.sourceLanguage(), target,
+                config.upload().maxExpandedSize().asLongValue()).read(bytes);
+        if (paragraphs.isEmpty()) {
+            throw new Invalid("The " + format.extension() + " file has no text to translate.");
+        }
+        Segmenter segmenter = Segmenter.forLanguage(config.sourceLanguage());
+        List<Piece> pieces = new ArrayList<>();
+        int number = 0;
+        for (ArticleParagraph p : paragraphs) {
+            number++;
+            List<Span> spans = segmenter.segmentParagraph(p.plain());
+            List<String> tagged = new TaggedParagraph(p.tagged()).cut(spans);
+            for (int i = 0; i < spans.size(); i++) {
+                Span sp = spans.get(i);
+                String t = tagged.get(i);
+                boolean hasTags = TaggedText.hasTags(t);
+                pieces.add(new Piece(number, sp.start(), sp.end(), p.plain().substring(sp.start(), sp.end()),
+                        hasTags ? t : null, hasTags ? InlineCodes.toJson(InlineCodes.in(t, p.codes())) : null));
+            }
+        }
+        if (name == null || name.isBlank()) {
+            name = DocumentNames.headline(paragraphs.get(0).plain()).orElse(fileName);
+        }
+        Document doc = store(name, pieces, user, null);
+        doc.targetLanguage = target;
+        doc.format = format.id();
+        DocumentOriginal original = new DocumentOriginal();
+        original.documentId = doc.id;
+        original.format = format.id();
+        original.fileName = fileName == null ? null : fileName.strip();
+        original.content = bytes;
+        original.persist();
+        return doc;
+    }
+
+    /** The original file of an article; empty for a plain-text document. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DocumentOriginal> original(long documentId) {
+        return DocumentOriginal.findByIdOptional(documentId);
+    }
+
+    /** One segment to store: where it sits, its plain text and, for an article, its tagged form and codes. */
+    private record Piece(int paragraph, int start, int end, String text, String tagged, String codes) {
     }
 
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
@@ -76,15 +139,24 @@ public class DocumentService {
     }
 
     Document importText(String name, String text, String user, String seedFile) {
-        String cleanName = cleanName(name);
         List<SegmentSpan> spans = Segmenter.forLanguage(config.sourceLanguage()).segmentText(text);
-        if (spans.isEmpty()) {
+        List<Piece> pieces = new ArrayList<>(spans.size());
+        for (SegmentSpan span : spans) {
+            pieces.add(new Piece(span.paragraph(), span.start(), span.end(), span.text(), null, null));
+        }
+        return store(name, pieces, user, seedFile);
+    }
+
+    private Document store(String name, List<Piece> pieces, String user, String seedFile) {
+        String cleanName = cleanName(name);
+        if (pieces.isEmpty()) {
             throw new Invalid("The text has no segments.");
         }
-        for (SegmentSpan span : spans) {
-            if (span.text().length() > Segment.MAX_LENGTH) {
-                throw new Invalid("Paragraph " + span.paragraph() + " has a sentence of "
-                        + span.text().length() + " characters; the limit is " + Segment.MAX_LENGTH + ".");
+        for (Piece piece : pieces) {
+            int length = Math.max(piece.text().length(), piece.tagged() == null ? 0 : piece.tagged().length());
+            if (length > Segment.MAX_LENGTH) {
+                throw new Invalid("Paragraph " + piece.paragraph() + " has a sentence of "
+                        + length + " characters; the limit is " + Segment.MAX_LENGTH + ".");
             }
         }
         Document doc = new Document();
@@ -94,21 +166,23 @@ public class DocumentService {
         doc.createdBy = user;
         doc.createdAt = Instant.now();
         doc.seedFile = seedFile;
-        doc.segmentCount = spans.size();
-        doc.paragraphCount = spans.get(spans.size() - 1).paragraph();
+        doc.segmentCount = pieces.size();
+        doc.paragraphCount = pieces.get(pieces.size() - 1).paragraph();
         doc.persist();
         var em = Panache.getEntityManager();
         int words = 0;
         int position = 0;
-        for (SegmentSpan span : spans) {
+        for (Piece piece : pieces) {
             Segment s = new Segment();
             s.document = doc;
-            s.paragraph = span.paragraph();
+            s.paragraph = piece.paragraph();
             s.position = ++position;
-            s.startOffset = span.start();
-            s.endOffset = span.end();
-            s.text = span.text();
-            s.wordCount = WordCounter.count(span.text());
+            s.startOffset = piece.start();
+            s.endOffset = piece.end();
+            s.text = piece.text();
+            s.tagged = piece.tagged();
+            s.codes = piece.codes();
+            s.wordCount = WordCounter.count(piece.text());
             words += s.wordCount;
             em.persist(s);
             if (position % FLUSH_EVERY == 0) {

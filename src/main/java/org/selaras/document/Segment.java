@@ -52,8 +52,22 @@ public class Segment extends PanacheEntityBase {
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 
+    /** The plain text (what glossary, QA, memory and MT read). */
     @Column(nullable = false, length = MAX_LENGTH)
     public String text;
+
+    /** The text with its inline codes as tags (org.selaras.tags.TaggedText); null when it has none. */
+    @Column(length = MAX_LENGTH)
+    public String tagged;
+
+    /** The inline codes behind the tags, as JSON (org.selaras.tags.InlineCodes); null when none. */
+    @Column(length = 1_000_000)
+    public String codes;
+
+    /** What the translator translates: the tagged form if there is one, else the text. */
+    public String taggedOrText() {
+        return tagged != null ? tagged : text;
+    }
 
     public static List<Segment> ofDocument(long documentId) {
         return list("document.id = ?1 order by position", documentId);

@@ -1,5 +1,8 @@
 package org.selaras.exchange;
 
+import org.selaras.tags.InlineCode;
+import org.selaras.tags.TaggedText;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,22 +17,47 @@ import java.util.List;
  * @param segmentIds the segments the unit covers, in order: one, or a group of joined segments (then
  *                   {@code segmentId} and {@code index} are its first segment's and {@code source} is the joined
  *                   source text)
+ * @param taggedSource for a segment of a formatted article, its source with tags (source and target are then
+ *                     plain text); else null
+ * @param taggedTarget the translation with its tags, or null
+ * @param codes        what the tags stand for (TMX and XLIFF write them as inline elements)
  */
 public record ExportUnit(long segmentId, long documentId, String documentName, int paragraph, int index,
                          String source, String target, String status, String origin, String author,
-                         Instant created, Instant updated, int version, List<Long> segmentIds) {
+                         Instant created, Instant updated, int version, List<Long> segmentIds, String taggedSource,
+                         String taggedTarget, List<InlineCode> codes) {
 
-    /** A unit of one segment. */
+    /** A unit of one segment without inline codes. */
     public ExportUnit(long segmentId, long documentId, String documentName, int paragraph, int index,
                       String source, String target, String status, String origin, String author,
                       Instant created, Instant updated, int version) {
         this(segmentId, documentId, documentName, paragraph, index, source, target, status, origin, author, created,
-                updated, version, List.of(segmentId));
+                updated, version, List.of(segmentId), null, null, List.of());
+    }
+
+    /** A unit of one segment or of a group, without inline codes. */
+    public ExportUnit(long segmentId, long documentId, String documentName, int paragraph, int index,
+                      String source, String target, String status, String origin, String author,
+                      Instant created, Instant updated, int version, List<Long> segmentIds) {
+        this(segmentId, documentId, documentName, paragraph, index, source, target, status, origin, author, created,
+                updated, version, segmentIds, null, null, List.of());
     }
 
     /** True for a group of joined segments. */
     public boolean joined() {
         return segmentIds.size() > 1;
+    }
+
+    /** This unit as a segment with tags: target (as stored, with tags) becomes plain, the tagged forms kept. */
+    public ExportUnit withTags(String tagged, List<InlineCode> inlineCodes) {
+        return new ExportUnit(segmentId, documentId, documentName, paragraph, index, source,
+                TaggedText.plain(target), status, origin, author, created, updated, version, segmentIds, tagged, target,
+                List.copyOf(inlineCodes));
+    }
+
+    /** Whether the source has inline codes to write. */
+    public boolean tagged() {
+        return taggedSource != null && !codes.isEmpty();
     }
 
     public boolean translated() {

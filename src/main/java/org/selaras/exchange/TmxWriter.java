@@ -74,8 +74,8 @@ public final class TmxWriter implements CorpusWriter {
             if (u.joined()) {
                 prop(w, "x-segments", ids(u));
             }
-            tuv(w, doc == null ? srcLang : doc.sourceLanguage(), u.source());
-            tuv(w, doc == null ? trgLang : doc.targetLanguage(), u.target());
+            tuv(w, doc == null ? srcLang : doc.sourceLanguage(), u.source(), u.tagged() ? u.taggedSource() : null, u);
+            tuv(w, doc == null ? trgLang : doc.targetLanguage(), u.target(), u.tagged() ? u.taggedTarget() : null, u);
             w.write("    </tu>\n");
         }
         w.write("  </body>\n</tmx>\n");
@@ -120,11 +120,13 @@ public final class TmxWriter implements CorpusWriter {
         w.write("</prop>\n");
     }
 
-    private static void tuv(Writer w, String lang, String text) throws IOException {
+    /** A variant; with {@code tagged} (a segment with inline codes) its codes as bpt/ept/ph. */
+    private static void tuv(Writer w, String lang, String text, String tagged, ExportUnit u) throws IOException {
         w.write("      <tuv xml:lang=\"");
         Xml.attr(w, lang);
         w.write("\"><seg>");
-        Xml.text(w, text);
+        if (tagged != null) InlineXml.write(w, tagged, u.codes(), InlineXml.Dialect.TMX);
+        else Xml.text(w, text);
         w.write("</seg></tuv>\n");
     }
 }

@@ -79,13 +79,15 @@ public final class Xliff12Writer implements CorpusWriter {
             w.write(" xml:space=\"preserve\"");
         }
         w.write(">\n    <source>");
-        Xml.text(w, u.source());
+        if (u.tagged()) InlineXml.write(w, u.taggedSource(), u.codes(), InlineXml.Dialect.XLIFF12);
+        else Xml.text(w, u.source());
         w.write("</source>\n");
         if (u.translated()) {
             w.write("    <target state=\"");
             w.write(state(u.status()));
             w.write("\">");
-            Xml.text(w, u.target());
+            if (u.tagged()) InlineXml.write(w, u.taggedTarget(), u.codes(), InlineXml.Dialect.XLIFF12);
+            else Xml.text(w, u.target());
             w.write("</target>\n");
         }
         w.write("   </trans-unit>\n");

@@ -92,12 +92,14 @@ public final class XliffWriter implements CorpusWriter {
         w.write(state(u.translated() ? u.status() : null));
         w.write("\">\n    <source");
         preserve(w, u.source());
-        Xml.text(w, u.source());
+        if (u.tagged()) InlineXml.write(w, u.taggedSource(), u.codes(), InlineXml.Dialect.XLIFF2);
+        else Xml.text(w, u.source());
         w.write("</source>\n    ");
         if (u.translated()) {
             w.write("<target");
             preserve(w, u.target());
-            Xml.text(w, u.target());
+            if (u.tagged()) InlineXml.write(w, u.taggedTarget(), u.codes(), InlineXml.Dialect.XLIFF2);
+            else Xml.text(w, u.target());
             w.write("</target>\n");
         } else {
             w.write("<target/>\n");

@@ -19,6 +19,11 @@ public interface QaCheck {
         return false;
     }
 
+    /** Whether the check wants the tags of a formatted segment; the others get its plain text. */
+    default boolean readsTags() {
+        return false;
+    }
+
     /** Correct and incorrect examples of this check, run by the test suite (LanguageTool's rule examples). */
     List<Example> examples();
 }

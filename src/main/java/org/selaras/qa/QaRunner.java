@@ -23,7 +23,7 @@ public final class QaRunner {
     public static QaRunner standard(GlossaryCheck glossary) {
         return new QaRunner(List.of(glossary, new NumberCheck(), new BracketQuoteCheck(),
                 new FinalPunctuationCheck(), new SameAsSourceCheck(), new EmptyTargetCheck(),
-                new DoubleSpaceCheck()));
+                new DoubleSpaceCheck(), new TagCheck()));
     }
 
     public List<QaCheck> checks() {
@@ -32,10 +32,11 @@ public final class QaRunner {
 
     /** Issues of all checks, check by check in list order. A blank target only gets the checks meant for it. */
     public List<Issue> run(SegmentPair pair) {
-        boolean blank = pair.target().isBlank();
+        SegmentPair plain = pair.plain();
+        boolean blank = plain.target().isBlank();
         List<Issue> issues = new ArrayList<>();
         for (QaCheck c : checks) {
-            if (!blank || c.checksEmptyTarget()) issues.addAll(c.check(pair));
+            if (!blank || c.checksEmptyTarget()) issues.addAll(c.check(c.readsTags() ? pair : plain));
         }
         return List.copyOf(issues);
     }

@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** Pure Java, no framework: the linguistic core and the exchange formats. */
     static final List<String> CORES = List.of("org.selaras.error", "org.selaras.text", "org.selaras.segment",
-            "org.selaras.glossary", "org.selaras.terms", "org.selaras.qa", "org.selaras.memory", "org.selaras.mt", "org.selaras.align",
+            "org.selaras.glossary", "org.selaras.tags", "org.selaras.formats", "org.selaras.terms", "org.selaras.qa", "org.selaras.memory", "org.selaras.mt", "org.selaras.align",
             "org.selaras.exchange");
 
     /**
@@ -33,8 +33,9 @@ class ArchitectureTest {
      */
     static final List<List<String>> RANKS = List.of(
             List.of("org.selaras.error", "org.selaras.text"),
-            List.of("org.selaras.segment", "org.selaras.glossary"),
-            List.of("org.selaras.qa", "org.selaras.terms", "org.selaras.memory", "org.selaras.mt", "org.selaras.exchange"),
+            List.of("org.selaras.segment", "org.selaras.glossary", "org.selaras.tags"),
+            List.of("org.selaras.qa", "org.selaras.terms", "org.selaras.memory", "org.selaras.mt", "org.selaras.exchange",
+                    "org.selaras.formats"),
             List.of("org.selaras.align"),
             List.of("org.selaras.SelarasConfig", "org.selaras.AppFolders", "org.selaras.ImportTransaction", "org.selaras.H2Opener"),
             List.of("org.selaras.security"),
@@ -46,7 +47,7 @@ class ArchitectureTest {
             List.of("org.selaras.translation"),
             List.of("org.selaras.memory.server"),
             List.of("org.selaras.align.server", "org.selaras.mt.server", "org.selaras.exchange.server",
-                    "org.selaras.terms.server"),
+                    "org.selaras.terms.server", "org.selaras.formats.server"),
             List.of("org.selaras.web"),
             List.of("org.selaras.Startup", "org.selaras.FirstStart"));
 

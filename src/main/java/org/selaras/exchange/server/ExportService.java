@@ -10,6 +10,7 @@ import org.selaras.document.SegmentText;
 import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportUnit;
+import org.selaras.tags.InlineCodes;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 
@@ -92,8 +93,8 @@ public class ExportService {
         // every segment is read (a group's joined ones carry its source); whether its translation passes the
         // filter is a column, so a group is whole whichever way it is filtered
         StringBuilder sql = new StringBuilder("select s.id, s.document_id, d.name, s.paragraph, s.position, s.text, "
-                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version, t.span, "
-                + "case when t.segment_id is not null");
+                + "t.text, t.status, t.origin, t.author, t.created_at, t.updated_at, t.version, t.span, s.tagged, "
+                + "s.codes, case when t.segment_id is not null");
         switch (filter.status()) {
             case "translated" -> sql.append(" and t.status in ('TRANSLATED', 'APPROVED')");
             case "approved" -> sql.append(" and t.status = 'APPROVED'");
@@ -150,14 +151,14 @@ public class ExportService {
     /** One row of the query: a segment with its translation, if any, and whether that passed the filter. */
     private record Row(long id, long documentId, String documentName, int paragraph, int position, String source,
                        String target, String status, String origin, String author, Instant created, Instant updated,
-                       int version, int span, boolean passes) {
+                       int version, int span, String tagged, String codes, boolean passes) {
 
         static Row of(ResultSet rs) throws SQLException {
             String status = rs.getString(8);
             return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                     rs.getString(6), rs.getString(7), status == null ? null : status.toLowerCase(Locale.ROOT),
                     rs.getString(9), rs.getString(10), instant(rs, 11), instant(rs, 12), rs.getInt(13),
-                    Math.max(1, rs.getInt(14)), rs.getInt(15) == 1);
+                    Math.max(1, rs.getInt(14)), rs.getString(15), rs.getString(16), rs.getInt(17) == 1);
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -234,9 +235,13 @@ public class ExportService {
                     source = SegmentText.joined(texts);
                 }
                 if (r.passes()) {
-                    return new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(), r.position(),
-                            source, r.target(), r.status(), r.origin(), r.author(), r.created(), r.updated(),
-                            r.version(), ids);
+                    ExportUnit u = new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(),
+                            r.position(), source, r.target(), r.status(), r.origin(), r.author(), r.created(),
+                            r.updated(), r.version(), ids);
+                    if (r.tagged() == null) return u;
+                    // a group of an article's segments goes out as plain text; one segment keeps its inline codes
+                    return r.span() > 1 ? u.withTags(null, List.of())
+                            : u.withTags(r.tagged(), InlineCodes.fromJson(r.codes()));
                 }
                 if (keep) {
                     return new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(), r.position(),

@@ -7,6 +7,7 @@ import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.QaRunner;
 import org.selaras.qa.SegmentPair;
+import org.selaras.tags.InlineCode;
 
 import java.util.List;
 
@@ -33,6 +34,15 @@ public class QaService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Issue> check(String source, String target) {
         return runner().run(new SegmentPair(source == null ? "" : source, target == null ? "" : target));
+    }
+
+    /**
+     * Issues of a segment of a formatted article: source and target with their tags, and what the tags stand
+     * for (the tag check gives a missing link more weight).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Issue> check(String source, String target, List<InlineCode> codes) {
+        return runner().run(new SegmentPair(source, target, codes));
     }
 
     /** The checks at the current glossary revision. */

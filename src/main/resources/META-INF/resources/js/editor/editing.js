@@ -10,6 +10,7 @@ import {showSegment} from './side-panel.js';
 import {showHistory, askRejectComment} from './dialogs.js';
 import {saveTranslation, restoreRevision} from './saving.js';
 import {canJoin, spanOf, joinNext, splitGroup} from './groups.js';
+import {nextMissingTag} from './tags.js';
 
 /** Makes s the active segment; saveLeaving autosaves the one it replaces. */
 export function activate(s, saveLeaving) {
@@ -137,8 +138,24 @@ export async function review(status) {
 }
 
 /** Ctrl+I: the source as the starting point of the target (checked and kept like typed text). */
+/** F9: the next tag of the source that the target lacks, put in at the cursor (around the selection for a pair). */
+export function insertNextTag() {
+  const {active: s, textarea} = editor;
+  if (!s || !textarea || !s.tagged) return false;
+  const tag = nextMissingTag(s.tagged, textarea.value);
+  if (!tag) return false;
+  const {selectionStart: from, selectionEnd: to} = textarea;
+  const close = tag.kind === 'open' && from < to && !textarea.value.includes('{/' + tag.id + '}') ? '{/' + tag.id + '}' : '';
+  if (close) textarea.setRangeText(close, to, to, 'preserve');
+  textarea.setRangeText(tag.text, from, from, close ? 'preserve' : 'end');
+  if (close) textarea.setSelectionRange(to + tag.text.length + close.length, to + tag.text.length + close.length);
+  textarea.focus();
+  textarea.dispatchEvent(new Event('input', {bubbles: true}));
+  return true;
+}
+
 export function copySource() {
-  if (editor.active && editor.textarea) putText(editor.active.text);
+  if (editor.active && editor.textarea) putText(editor.active.tagged || editor.active.text);
 }
 
 /**

@@ -8,7 +8,7 @@
 import {canReview, editor} from './state.js';
 import {segmentTerms, insertTerm} from './panels.js';
 import {showKeys, closeTopDialog} from './dialogs.js';
-import {confirmAndNext, move, review, copySource, revert, openHistory} from './editing.js';
+import {confirmAndNext, move, review, copySource, revert, openHistory, insertNextTag} from './editing.js';
 import {joinNext, splitGroup} from './groups.js';
 
 const isField = (t) => t instanceof HTMLTextAreaElement || t instanceof HTMLInputElement || t instanceof HTMLSelectElement;
@@ -17,6 +17,10 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') {
     // a dialog first; only then the segment's unsaved edit
     if (closeTopDialog() || revert()) e.preventDefault();
+    return;
+  }
+  if (e.key === 'F9' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+    if (insertNextTag()) e.preventDefault();
     return;
   }
   if ((e.key === '?' && !isField(e.target)) || (e.ctrlKey && e.key === '/')) { showKeys(); e.preventDefault(); return; }

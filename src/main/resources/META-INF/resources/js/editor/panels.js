@@ -3,6 +3,7 @@
 // checked while typing.
 import {el, api} from '../lib/dom.js';
 import {docId, editor} from './state.js';
+import {chip, tagsInPlain} from './tags.js';
 
 let entries = {};                 // glossary entry id -> {source, target, variants, forbidden, kind, note}
 let termsBySegment = new Map();   // segment id -> [{start, end, entry}]
@@ -30,16 +31,30 @@ function termTitle(entry) {
 /** The source text with glossary terms marked; a tooltip tells the preferred term, variants and note. */
 export function sourceNode(s) {
   const source = el('span', {class: 'source', lang: 'id'});
+  // the tags of a formatted article go in at their plain offsets, around and inside the term marks; a tag
+  // at a boundary belongs to what follows it
+  const tags = s.tagged ? tagsInPlain(s.tagged) : [];
+  const plain = (node, from, to, last) => {
+    let at = from;
+    for (const t of tags) {
+      if (t.at < from || t.at > to || (t.at === to && !last)) continue;
+      if (t.at > at) node.append(s.text.slice(at, t.at));
+      node.append(chip(t.tag, s.codes));
+      at = t.at;
+    }
+    if (to > at) node.append(s.text.slice(at, to));
+  };
   let at = 0;
   for (const m of termsBySegment.get(s.id) || []) {
     const entry = entries[m.entry];
     if (!entry || m.start < at) continue; // overlaps cannot be marked twice
-    if (m.start > at) source.append(s.text.slice(at, m.start));
-    source.append(el('mark', {class: 'term', dataset: {entry: m.entry}, title: termTitle(entry)},
-      s.text.slice(m.start, m.end)));
+    plain(source, at, m.start, false);
+    const mark = el('mark', {class: 'term', dataset: {entry: m.entry}, title: termTitle(entry)});
+    plain(mark, m.start, m.end, false);
+    source.append(mark);
     at = m.end;
   }
-  if (at < s.text.length) source.append(s.text.slice(at));
+  plain(source, at, s.text.length, true);
   return source;
 }
 
@@ -94,7 +109,7 @@ export function cancelQa() {
 async function runQa(s) {
   if (editor.active !== s || !editor.textarea) return;
   const seq = ++qaSeq;
-  const response = await api('/api/qa/check', {method: 'POST', body: {source: s.text, target: editor.textarea.value}})
+  const response = await api('/api/qa/check', {method: 'POST', body: {source: s.tagged || s.text, target: editor.textarea.value}})
     .catch(() => null);
   if (!response || !response.ok || seq !== qaSeq || editor.active !== s) return;
   showIssues(s, (await response.json()).issues || []);

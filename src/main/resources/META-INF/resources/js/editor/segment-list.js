@@ -4,6 +4,7 @@
 import {el, api} from '../lib/dom.js';
 import {docId, editor, statusOf, savedText, isConfirmed} from './state.js';
 import {sourceNode} from './panels.js';
+import {withChips} from './tags.js';
 import {textOf} from './drafts.js';
 
 const list = document.getElementById('segments');
@@ -50,7 +51,7 @@ export function render(pick) {
 
 /** The read-only target of a row that is not being edited: the translator's unsaved text if any. */
 export function targetNode(s) {
-  return el('div', {class: 'target', lang: 'en'}, textOf(s));
+  return el('div', {class: 'target', lang: 'en'}, s.tagged ? withChips(textOf(s), s.codes) : textOf(s));
 }
 
 /** Shows a segment's state in its row (stored status, text unless it is being edited, comment). */
@@ -59,7 +60,7 @@ export function updateRow(s) {
   const status = statusOf(s);
   row.dataset.status = status;
   row.querySelector('.state').textContent = status;
-  if (s !== editor.active) row.querySelector('.target').textContent = textOf(s);
+  if (s !== editor.active) row.querySelector('.target').replaceChildren(...(s.tagged ? withChips(textOf(s), s.codes) : [textOf(s)]));
   const comment = s.translation && s.translation.comment;
   row.title = comment ? 'Comment: ' + comment : '';
 }

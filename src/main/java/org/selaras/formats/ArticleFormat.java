@@ -1,0 +1,105 @@
+package org.selaras.formats;
+
+import org.selaras.error.Invalid;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The formats a document can come in. The file name says which one is meant and the first bytes must agree, so
+ * that a renamed file (a .doc saved as .docx, a zip called .html) is refused with a reason, never half-read.
+ */
+public enum ArticleFormat {
+    TEXT("text/plain;charset=UTF-8", "txt"),
+    HTML("text/html;charset=UTF-8", "html"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** OLE compound file: an old .doc, or a .docx saved with a password (Office encrypts into this container). */
+    private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final String READS = "Selaras reads .txt, .html, .htm and .docx files";
+
+    private final String mediaType;
+    private final String extension;
+
+    ArticleFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** File name extension of a file written in this format, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The stored form's id (lower case). */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ArticleFormat ofId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The format of an upload from its name and its first bytes. No name or no extension: the bytes decide (a
+     * Word file, an HTML page, else text). Refused ({@link Invalid}): an extension we do not read, a password-
+     * protected or old Word file, and a name whose content is something else.
+     */
+    public static ArticleFormat detect(String fileName, byte[] bytes) {
+        String ext = extension(fileName);
+        boolean zip = startsWith(bytes, ZIP);
+        boolean compound = startsWith(bytes, COMPOUND);
+        if (compound && (ext.isEmpty() || ext.equals("docx") || ext.equals("doc"))) {
+            throw new Invalid("The file is a password-protected Word document or an old .doc file; save it in Word "
+                    + "as a .docx without a password and import that.");
+        }
+        switch (ext) {
+            case "txt", "text" -> {
+                return TEXT;
+            }
+            case "html", "htm" -> {
+                if (zip || compound) throw new Invalid("The file is called ." + ext + " but is not HTML (it is a "
+                        + (zip ? "zip archive" : "binary file") + ").");
+                return HTML;
+            }
+            case "docx" -> {
+                if (!zip) throw new Invalid("The file is called .docx but is not a Word document (a .docx is a zip "
+                        + "archive and this one does not start like one).");
+                return DOCX;
+            }
+            case "" -> {
+                if (zip) return DOCX;
+                return looksLikeHtml(bytes) ? HTML : TEXT;
+            }
+            default -> throw new Invalid(READS + "; ." + ext + " is not one of them.");
+        }
+    }
+
+    private static String extension(String fileName) {
+        if (fileName == null) return "";
+        String n = fileName.strip();
+        int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        n = n.substring(slash + 1);
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) return false;
+        }
+        return true;
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+}
