@@ -10,10 +10,13 @@ import java.util.List;
  * segment's translation differs and was kept: confirmed in Selaras, changed there since the export,
  * or the file translates the same source twice), rejected (unusable: a side missing or empty, too
  * long). {@code saved}: translations written; {@code skipped}: XLIFF units without a target.
- * {@code notes}: the first 200 reasons, with file lines.
+ * Per segment (a group counts once): {@code added} translations where there was none, {@code updated} ones
+ * that replaced or upgraded the one there, {@code unchanged} segments that already had the file's English.
+ * {@code notes}: the first 200 reasons a unit was not used (unmatched, conflict, rejected, skipped), with file
+ * lines.
  */
 public record ImportReport(int matched, int unmatched, int conflicts, int rejected, int saved, int skipped,
-                           List<Note> notes) {
+                           int added, int updated, int unchanged, List<Note> notes) {
 
     public record Note(int line, String unit, String kind, String message) {
     }

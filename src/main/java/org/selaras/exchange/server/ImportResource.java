@@ -53,7 +53,8 @@ public class ImportResource {
     private static final String OVERWRITE = "true also replaces translations that would otherwise be kept as "
             + "conflicts; default false";
     private static final String REPORT = "The import report: {matched, unmatched, conflicts, rejected, saved, "
-            + "skipped, notes: [{line, unit, kind, message}]} (at most 200 notes)";
+            + "skipped, added, updated, unchanged, notes: [{line, unit, kind, message}]} (at most 200 notes); added, "
+            + "updated and unchanged count segments (a group once), the others units of the file";
     private static final String INVALID = "No file or an empty one, XML that is not well-formed (its line in "
             + "\"line\"), a DOCTYPE that declares entities, or (XLIFF) languages other than Indonesian into English; "
             + "nothing was imported";

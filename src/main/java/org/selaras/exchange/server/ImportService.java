@@ -77,8 +77,15 @@ public class ImportService {
     }
 
     private static final class Tally {
-        int matched, unmatched, conflicts, rejected, saved, skipped;
+        int matched, unmatched, conflicts, rejected, saved, skipped, added, updated, unchanged;
         final List<ImportReport.Note> notes = new ArrayList<>();
+
+        /** A translation written over {@code current}: added where there was none, else updated. */
+        void saved(TranslationView current) {
+            saved++;
+            if (current == null || current.text().isBlank()) added++;
+            else updated++;
+        }
 
         void note(int line, String unit, String kind, String message) {
             if (notes.size() < MAX_NOTES) {
@@ -87,7 +94,8 @@ public class ImportService {
         }
 
         ImportReport report() {
-            return new ImportReport(matched, unmatched, conflicts, rejected, saved, skipped, List.copyOf(notes));
+            return new ImportReport(matched, unmatched, conflicts, rejected, saved, skipped, added, updated, unchanged,
+                    List.copyOf(notes));
         }
     }
 
@@ -137,6 +145,7 @@ public class ImportService {
             for (SegmentText s : segs) {
                 TranslationView current = batch.current(s.id());
                 if (current != null && current.text().equals(p.target())) {
+                    t.unchanged++;
                     continue;
                 }
                 if (current != null && status(current).isConfirmed() && !overwrite) {
@@ -146,7 +155,7 @@ public class ImportService {
                     continue;
                 }
                 save(batch, s.id(), p.target(), Status.TRANSLATED, current, Origin.IMPORTED);
-                t.saved++;
+                t.saved(current);
             }
             if (conflict) {
                 t.conflicts++;
@@ -220,7 +229,9 @@ public class ImportService {
                 t.matched++;
                 if (rank(status) > rank(status(current))) {
                     save(batch, segmentId, current.text(), status, current, current.origin());
-                    t.saved++;
+                    t.saved(current);
+                } else {
+                    t.unchanged++;
                 }
                 continue;
             }
@@ -237,7 +248,7 @@ public class ImportService {
             }
             save(batch, segmentId, u.target(), status, current, Origin.IMPORTED);
             t.matched++;
-            t.saved++;
+            t.saved(current);
         }
         return t.report();
     }
@@ -272,7 +283,9 @@ public class ImportService {
             if (current != null && current.text().equals(u.target())) {
                 if (rank(status) > rank(status(current))) {
                     save(batch, s.id(), current.text(), status, current, current.origin());
-                    t.saved++;
+                    t.saved(current);
+                } else {
+                    t.unchanged++;
                 }
                 continue;
             }
@@ -283,7 +296,7 @@ public class ImportService {
                 continue;
             }
             save(batch, s.id(), u.target(), status, current, Origin.IMPORTED);
-            t.saved++;
+            t.saved(current);
         }
         if (conflict) {
             t.conflicts++;

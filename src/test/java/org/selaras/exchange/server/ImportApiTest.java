@@ -60,7 +60,8 @@ class ImportApiTest {
         as(TestAccounts.TRANSLATOR).multiPart("file", "a.tmx", exported, "application/x-tmx+xml")
                 .post("/api/documents/" + b + "/import/tmx").then().statusCode(200)
                 .body("matched", equalTo(2)).body("unmatched", equalTo(0)).body("conflicts", equalTo(0))
-                .body("rejected", equalTo(0)).body("saved", equalTo(2));
+                .body("rejected", equalTo(0)).body("saved", equalTo(2))
+                .body("added", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
         translation(sb.get(0)).statusCode(200).body("text", equalTo("The minister arrived in Jakarta."))
                 .body("status", equalTo("translated")).body("origin", equalTo("imported"))
                 .body("author", equalTo(TestAccounts.TRANSLATOR)).body("version", equalTo(1));
@@ -69,7 +70,8 @@ class ImportApiTest {
         // importing again changes nothing
         as(TestAccounts.TRANSLATOR).multiPart("file", "a.tmx", exported, "application/x-tmx+xml")
                 .post("/api/documents/" + b + "/import/tmx").then().statusCode(200)
-                .body("matched", equalTo(2)).body("saved", equalTo(0));
+                .body("matched", equalTo(2)).body("saved", equalTo(0))
+                .body("added", equalTo(0)).body("unchanged", equalTo(2));
         translation(sb.get(0)).body("version", equalTo(1));
     }
 
@@ -87,6 +89,7 @@ class ImportApiTest {
         postTmx(TestAccounts.TRANSLATOR, doc, file, "").statusCode(200)
                 .body("matched", equalTo(1)).body("unmatched", equalTo(1)).body("conflicts", equalTo(2))
                 .body("rejected", equalTo(1)).body("saved", equalTo(1))
+                .body("added", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(0))
                 .body("notes.kind", equalTo(List.of("rejected", "conflict", "conflict", "unmatched")))
                 .body("notes[0].line", equalTo(9));
         translation(s.get(0)).body("text", equalTo("The minister came to Jakarta.")).body("origin", equalTo("human"));
