@@ -98,13 +98,13 @@ class GlossaryResourceTest {
     void shouldImportNothingAndListTheRejectedRows() {
         byte[] csv = "id,en\nKota,\n".getBytes(StandardCharsets.UTF_8);
         List<GlossaryImport.RowError> rejected = List.of(new GlossaryImport.RowError(2, "empty English term"));
-        when(glossary.importFile("csv", csv, true, TestAccounts.TERMINOLOGIST)).thenReturn(
+        when(glossary.importFile("csv", csv, List.of(), true, TestAccounts.TERMINOLOGIST)).thenReturn(
                 new GlossaryService.ImportReport(false, 0, 0, 0, rejected, List.of(), List.of(), List.of()));
         as(TestAccounts.TERMINOLOGIST).contentType("text/csv").body(csv).post("/api/glossary/import?format=csv")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", equalTo("Nothing imported: 1 rows are wrong; the first: line 2: empty English term."))
                 .body("rejected[0].line", equalTo(2));
-        verify(glossary).importFile("csv", csv, true, TestAccounts.TERMINOLOGIST);
+        verify(glossary).importFile("csv", csv, List.of(), true, TestAccounts.TERMINOLOGIST);
         verifyNoMoreInteractions(glossary);
     }
 
