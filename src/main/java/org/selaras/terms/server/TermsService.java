@@ -78,7 +78,7 @@ public class TermsService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Found> candidates(String documents, String since) {
-        List<Found> out = new ArrayList<>(compute(parseIds(documents), parseSince(since)));
+        List<Found> out = new ArrayList<>(compute(parseIds(documents), parseSince(since), id -> true));
         Set<String> dismissed = dismissed();
         out.removeIf(f -> dismissed.contains(f.id()));
         out.sort(Comparator.comparingInt((Found f) -> f.candidate().frequency()).reversed()
@@ -126,7 +126,8 @@ public class TermsService {
             if (out.containsKey(id)) continue;
             int n = QuarkusTransaction.requiringNew().call(() -> {
                 Set<String> dismissed = dismissed();
-                return (int) compute(List.of(id), null).stream()
+                // a count needs no suggested English: no memory search, no word table
+                return (int) compute(List.of(id), null, c -> false).stream()
                         .filter(f -> f.candidate().coverage() != Coverage.EXACT && !dismissed.contains(f.id())).count();
             });
             try {
@@ -160,7 +161,7 @@ public class TermsService {
     /** The candidate with this id among those of all documents, dismissed or not. */
     private Found find(String id) {
         if (id == null || !id.matches("[0-9a-f]{16}")) throw new NotFound("No term candidate \"" + id + "\".");
-        return compute(null, null).stream().filter(f -> f.id().equals(id)).findFirst()
+        return compute(null, null, id::equals).stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("No term candidate " + id + " in the documents."));
     }
 
@@ -179,7 +180,8 @@ public class TermsService {
         }
     }
 
-    private List<Found> compute(List<Long> documentIds, Instant since) {
+    /** {@code suggestFor}: the candidate ids whose English is looked for (a memory search each). */
+    private List<Found> compute(List<Long> documentIds, Instant since, java.util.function.Predicate<String> suggestFor) {
         EntityManager em = Panache.getEntityManager();
         StringBuilder sql = new StringBuilder("select s.document_id, s.position, s.text, t.text, t.status, t.span "
                 + "from segment s join document d on d.id = s.document_id "
@@ -222,8 +224,7 @@ public class TermsService {
         List<Candidate> candidates = CandidateExtractor.extract(segments, glossary.snapshot().glossary());
         List<Found> out = new ArrayList<>(candidates.size());
         // the aligner's word-translation table (glossary and memory, refreshed as they grow) widens the title table
-        Lexicon table = lexicon.current();
-        EnglishSuggester.Words words = w -> table.translations(w).stream().limit(LEXICON_WORDS).toList();
+        EnglishSuggester.Words words = null;
         for (Candidate c : candidates) {
             Set<Long> untranslated = new HashSet<>();
             for (Occurrence o : c.occurrences()) {
@@ -231,13 +232,22 @@ public class TermsService {
                     untranslated.add(o.documentId() * 1_000_003L + o.segment());
                 }
             }
+            String id = idOf(c);
+            if (!suggestFor.test(id)) {
+                out.add(new Found(id, c, untranslated.size(), null));
+                continue;
+            }
+            if (words == null) {
+                Lexicon table = lexicon.current();
+                words = w -> table.translations(w).stream().limit(LEXICON_WORDS).toList();
+            }
             Optional<Suggestion> s = EnglishSuggester.suggest(c, translated, words);
             if (s.isEmpty() || s.get().basis() != Suggestion.Basis.CORPUS) {
                 // the desk's older work, imported and aligned corpora: what the memory's phrase search finds
                 Optional<Suggestion> m = EnglishSuggester.suggestFromMemory(c, memoryPairs(c.text()), words);
                 if (m.isPresent()) s = m;
             }
-            out.add(new Found(idOf(c), c, untranslated.size(), s.orElse(null)));
+            out.add(new Found(id, c, untranslated.size(), s.orElse(null)));
         }
         return out;
     }
