@@ -190,8 +190,16 @@ public class GlossaryService {
     /** Whether a CSV/TSV file's first row names neither language, so its columns must be named to import it. */
     public static boolean needsColumnNames(String format, byte[] bytes) {
         String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
-        return (f.equals("csv") || f.equals("tsv") || f.isEmpty() && !Encodings.looksLikeXml(bytes))
-                && GlossaryTable.headerMissing(read(f.isEmpty() ? "csv" : f, bytes, List.of()));
+        if (!(f.equals("csv") || f.equals("tsv") || f.isEmpty() && !Encodings.looksLikeXml(bytes))) return false;
+        String text;
+        try {
+            text = TextDecoder.decode(bytes);
+        } catch (TextDecoder.NotTextException e) {
+            return false; // the import itself reports it
+        }
+        // the first line alone says whether the header names the languages: no need to read the whole file twice
+        String first = text.lines().filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")).findFirst().orElse("");
+        return GlossaryTable.headerMissing(GlossaryTable.read(new StringReader(first)));
     }
 
     /** The first rows of a CSV/TSV file, as examples for naming its columns. */
