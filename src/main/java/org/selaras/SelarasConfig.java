@@ -90,6 +90,17 @@ public interface SelarasConfig {
          */
         @WithDefault("5m")
         java.time.Duration timeout();
+
+        /**
+         * Largest TMX file the memory's import job takes (sent in parts, each within selaras.upload.max-size, and
+         * kept in the database until the job ends); larger gets 413.
+         */
+        @WithDefault("1G")
+        MemorySize memoryMaxSize();
+
+        /** Pairs the memory's import job adds per transaction (its checkpoint: a job taken over goes on from there). */
+        @WithDefault("5000")
+        int memoryChunk();
     }
 
     interface Upload {

@@ -80,6 +80,19 @@ public final class SafeXml {
         }
     }
 
+    /** As {@link #open}, decoding while the parser reads ({@link Encodings#xmlReader}): for files too large to hold. */
+    static XMLStreamReader openStreaming(InputStream in) throws XmlException {
+        try {
+            return factory().createXMLStreamReader(Encodings.xmlReader(in));
+        } catch (Encodings.Unreadable e) {
+            throw new XmlException(e.getMessage(), -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XMLStreamException e) {
+            throw wrap(e);
+        }
+    }
+
     /**
      * The next event of a file from outside, with this policy applied on the way: a DOCTYPE is checked
      * (and not returned), an entity reference is refused. Every reader's loop goes through here.

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -61,8 +62,23 @@ public final class TmxReader {
 
     public static Result read(InputStream in, String sourceLanguage, String targetLanguage, int maxLength)
             throws SafeXml.XmlException {
-        XMLStreamReader r = SafeXml.open(in);
-        Reading reading = new Reading(sourceLanguage, targetLanguage, maxLength);
+        List<Pair> pairs = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
+        parse(SafeXml.open(in), new Reading(sourceLanguage, targetLanguage, maxLength, pairs::add, refused::add));
+        return new Result(pairs, refused);
+    }
+
+    /**
+     * As {@link #read}, decoding the bytes as they stream and handing each pair and each refused unit over as it is
+     * read instead of keeping them: a file of a million units reads in the memory of one (the memory's import job
+     * reads a file twice: once to check it, once to add it in chunks). The language check comes at the end.
+     */
+    public static void stream(InputStream in, String sourceLanguage, String targetLanguage, int maxLength,
+                              Consumer<Pair> pairs, Consumer<Refused> refused) throws SafeXml.XmlException {
+        parse(SafeXml.openStreaming(in), new Reading(sourceLanguage, targetLanguage, maxLength, pairs, refused));
+    }
+
+    private static void parse(XMLStreamReader r, Reading reading) throws SafeXml.XmlException {
         boolean root = false;
         try {
             while (r.hasNext()) {
@@ -86,7 +102,6 @@ public final class TmxReader {
             throw new SafeXml.XmlException("This is not a TMX file: it has no <tmx> element.", -1);
         }
         reading.checkLanguages();
-        return new Result(reading.pairs, reading.refused);
     }
 
     /** The state of one file's reading: the pair asked for, what came out, which languages were seen. */
@@ -94,16 +109,18 @@ public final class TmxReader {
         final String src;
         final String trg;
         final int maxLength;
-        final List<Pair> pairs = new ArrayList<>();
-        final List<Refused> refused = new ArrayList<>();
+        final Consumer<Pair> pairs;
+        final Consumer<Refused> refused;
         final Set<String> languages = new LinkedHashSet<>();
         boolean sawSource;
         boolean sawTarget;
 
-        Reading(String src, String trg, int maxLength) {
+        Reading(String src, String trg, int maxLength, Consumer<Pair> pairs, Consumer<Refused> refused) {
             this.src = src;
             this.trg = trg;
             this.maxLength = maxLength;
+            this.pairs = pairs;
+            this.refused = refused;
         }
 
         void tu(XMLStreamReader r) throws XMLStreamException, SafeXml.XmlException {
@@ -142,9 +159,9 @@ public final class TmxReader {
                 why = "longer than " + maxLength + " characters";
             }
             if (why == null) {
-                pairs.add(new Pair(line, tuid, source.text, target.text, note(unitNotes, source.notes, target.notes)));
+                pairs.accept(new Pair(line, tuid, source.text, target.text, note(unitNotes, source.notes, target.notes)));
             } else {
-                refused.add(new Refused(line, tuid, why));
+                refused.accept(new Refused(line, tuid, why));
             }
         }
 

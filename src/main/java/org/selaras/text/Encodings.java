@@ -1,5 +1,10 @@
 package org.selaras.text;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -46,30 +51,55 @@ public final class Encodings {
      * declaration it still carries is not applied twice.
      */
     public static String xml(byte[] bytes) throws Unreadable {
+        XmlCharset c = xmlCharset(bytes);
+        return decode(bytes, c.from(), c.charset(), c.why());
+    }
+
+    /**
+     * As {@link #xml}, decoding while the stream is read (a file of a gigabyte): the same choice of encoding from the
+     * first bytes, the same strictness; a bad byte ends the reading with a {@link java.nio.charset.CharacterCodingException},
+     * which an XML parser reports as a read error.
+     */
+    public static Reader xmlReader(InputStream in) throws IOException, Unreadable {
+        BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+        b.mark(HEAD);
+        byte[] head = b.readNBytes(HEAD);
+        b.reset();
+        XmlCharset c = xmlCharset(head);
+        b.skipNBytes(c.from());
+        return new InputStreamReader(b, c.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static final int HEAD = 200;
+
+    /** An XML file's encoding, where its text starts (after a BOM) and why, for the messages. */
+    private record XmlCharset(Charset charset, int from, String why) {
+    }
+
+    private static XmlCharset xmlCharset(byte[] bytes) throws Unreadable {
         Charset bom = bom(bytes);
         if (bom != null) {
-            return decode(bytes, bomLength(bom), bom, " (its byte order mark says so)");
+            return new XmlCharset(bom, bomLength(bom), " (its byte order mark says so)");
         }
         if (bytes.length >= 2 && bytes[0] == 0 && bytes[1] == '<') {
-            return decode(bytes, 0, StandardCharsets.UTF_16BE, "");
+            return new XmlCharset(StandardCharsets.UTF_16BE, 0, "");
         }
         if (bytes.length >= 2 && bytes[0] == '<' && bytes[1] == 0) {
-            return decode(bytes, 0, StandardCharsets.UTF_16LE, "");
+            return new XmlCharset(StandardCharsets.UTF_16LE, 0, "");
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
         if (!m.find()) {
-            return decode(bytes, 0, StandardCharsets.UTF_8, " (it declares no other encoding)");
+            return new XmlCharset(StandardCharsets.UTF_8, 0, " (it declares no other encoding)");
         }
         String name = m.group(1);
-        Charset cs;
         try {
-            cs = Charset.forName(name);
+            return new XmlCharset(Charset.forName(name), 0, " (as its encoding=\"" + name + "\" declares)");
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new Unreadable("The file declares encoding=\"" + name + "\", which this server does not know. "
                     + "Save it as UTF-8 and try again.");
         }
-        return decode(bytes, 0, cs, " (as its encoding=\"" + name + "\" declares)");
     }
 
     /** Whether the file starts like XML ("<" after a BOM and white space), whatever its encoding. */
