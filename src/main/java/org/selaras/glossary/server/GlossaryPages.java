@@ -58,11 +58,11 @@ public class GlossaryPages {
     static class Templates {
         static native TemplateInstance list(List<EntryView> entries, String q, String kind, String status,
                                             List<String> kinds, List<String> statuses, Form form, String error,
-                                            Viewer viewer);
+                                            Long clash, Viewer viewer);
 
-        static native TemplateInstance entry(Form form, List<ChangeView> changes, GlossaryService.Breaking breaking,
+        static native TemplateInstance entry(Form form, List<FeedLine> changes, GlossaryService.Breaking breaking,
                                              List<String> kinds, List<String> statuses, String message, String error,
-                                             Viewer viewer);
+                                             Long clash, Viewer viewer);
 
         static native TemplateInstance imported(GlossaryService.ImportReport report, String format, String fileName,
                                                 String file, String columns, Viewer viewer);
@@ -71,7 +71,7 @@ public class GlossaryPages {
                                                List<List<String>> rows, List<ColumnName> names,
                                                List<String> defaults, Viewer viewer);
 
-        static native TemplateInstance changes(List<ChangeView> changes, Viewer viewer);
+        static native TemplateInstance changes(List<FeedLine> changes, Viewer viewer);
     }
 
     private static final List<String> KINDS = names(GlossaryTerm.Kind.values());
@@ -114,7 +114,7 @@ public class GlossaryPages {
                     .build(e.id)).build();
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e))
-                    .entity(render(null, null, null, form, e.getMessage())).build();
+                    .entity(render(null, null, null, form, e.getMessage(), clash(e))).build();
         }
     }
 
@@ -148,7 +148,7 @@ public class GlossaryPages {
             throw e;
         } catch (DomainException e) {
             return Response.status(ProblemMappers.status(e))
-                    .entity(entryPage(form, glossary.breaking(id, 200), null, e.getMessage())).build();
+                    .entity(entryPage(form, glossary.breaking(id, 200), null, e.getMessage(), clash(e))).build();
         }
     }
 
@@ -236,18 +236,35 @@ public class GlossaryPages {
     @Path("changes")
     @RolesAllowed("**")
     public TemplateInstance changes() {
-        return Templates.changes(glossary.changes(null, 200).stream().map(ChangeView::of).toList(), viewer());
+        return Templates.changes(feed(null, 200), viewer());
     }
 
     private TemplateInstance render(String q, String kind, String status, Form form, String error) {
+        return render(q, kind, status, form, error, null);
+    }
+
+    private TemplateInstance render(String q, String kind, String status, Form form, String error, Long clash) {
         List<EntryView> entries = glossary.list(q, kind, status).stream().map(EntryView::of).toList();
         return Templates.list(entries, q == null ? "" : q, kind == null ? "" : kind, status == null ? "" : status,
-                KINDS, STATUSES, form, error, viewer());
+                KINDS, STATUSES, form, error, clash, viewer());
     }
 
     private TemplateInstance entryPage(Form form, GlossaryService.Breaking breaking, String message, String error) {
-        return Templates.entry(form, glossary.changes(form.id(), 50).stream().map(ChangeView::of).toList(), breaking,
-                KINDS, STATUSES, message, error, viewer());
+        return entryPage(form, breaking, message, error, null);
+    }
+
+    private TemplateInstance entryPage(Form form, GlossaryService.Breaking breaking, String message, String error,
+                                       Long clash) {
+        return Templates.entry(form, feed(form.id(), 50), breaking, KINDS, STATUSES, message, error, clash, viewer());
+    }
+
+    private List<FeedLine> feed(Long entryId, int limit) {
+        return glossary.changes(entryId, limit).stream().map(ChangeView::of).map(FeedLine::of).toList();
+    }
+
+    /** The entry a refused save collides with (a duplicate Indonesian term), for a link to it; else null. */
+    static Long clash(DomainException e) {
+        return e.extensions().get("existing") instanceof Long id ? id : null;
     }
 
     private static EntryRequest request(Form f, Integer version) {

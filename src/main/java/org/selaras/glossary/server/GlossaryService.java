@@ -380,7 +380,8 @@ public class GlossaryService {
         Optional<GlossaryEntry> clash = GlossaryEntry.find("sourceKey", GlossaryEntry.key(term)).firstResultOptional();
         if (clash.isPresent() && !clash.get().id.equals(self)) {
             throw new Conflict("The glossary already has \"" + clash.get().source
-                    + "\" (entry " + clash.get().id + ").").with("current", EntryView.of(clash.get()));
+                    + "\" (entry " + clash.get().id + ").").with("current", EntryView.of(clash.get()))
+                    .with("existing", clash.get().id);
         }
     }
 
