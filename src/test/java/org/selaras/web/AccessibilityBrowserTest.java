@@ -50,7 +50,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     static List<String> pages(long seed, long entry) {
         return List.of("/documents", "/glossary", "/glossary/" + entry, "/glossary/changes", "/terms", "/export",
-                "/admin/users", "/account", "/documents/" + seed + "/align", "/documents/" + seed);
+                "/admin/users", "/account", "/memory/imports", "/documents/" + seed + "/align", "/documents/" + seed);
     }
 
     /** On a 390 px wide phone every page fits its width: nothing needs sideways scrolling (WCAG 1.4.10 reflow). */

@@ -31,13 +31,14 @@ function append(parent, children) {
  * A JSON request to our API with the session cookie; body (if any) is sent as JSON. Writes carry the page's
  * CSRF token too: the server takes the browser's Origin first, the token where a browser sends no Origin.
  */
-export function api(url, {method = 'GET', body, keepalive = false} = {}) {
+export function api(url, {method = 'GET', body, blob, type, keepalive = false} = {}) {
   const headers = {'Accept': 'application/json'};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (blob !== undefined) headers['Content-Type'] = type || 'application/octet-stream'; // bytes as they are (a file part)
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken();
   return fetch(url, {
     method, headers, keepalive, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: blob !== undefined ? blob : body === undefined ? undefined : JSON.stringify(body),
   });
 }
 
