@@ -27,7 +27,7 @@ import org.selaras.glossary.GlossaryTerm;
 class HeldOutAlignmentTest {
 
     static final List<String> TUNING = List.of("/align/news-groups.tsv", "/align/news-tuning.tsv");
-    static final List<String> HELD_OUT = List.of("/align/news-heldout-1.tsv", "/align/news-heldout-2.tsv");
+    static final List<String> HELD_OUT = List.of("/align/news-heldout-1.tsv", "/align/news-heldout-2.tsv", "/align/news-heldout-3.tsv");
 
     static Aligner aligner;
 
