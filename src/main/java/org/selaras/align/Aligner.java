@@ -60,8 +60,9 @@ import java.util.stream.IntStream;
  *
  * <h2>Confidence</h2>
  * The bead's posterior probability over all paths of the second pass's corridor (forward-backward, costs divided
- * by a temperature of {@value #TEMPERATURE}). Beads under {@value #LOW_CONFIDENCE} are flagged. Temperature and
- * threshold were chosen on the tuning texts ({@code news-groups.tsv}, {@code news-tuning.tsv}); the held-out texts
+ * by a temperature of {@value #TEMPERATURE}), times {@value #DOUBT} for an unmatched sentence that is no editor's line
+ * and the beads beside it in its paragraph ({@link #doubt}). Beads under {@value #LOW_CONFIDENCE} are flagged.
+ * Temperature, doubt and threshold were chosen on the tuning texts ({@code news-groups.tsv}, {@code news-tuning.tsv}); the held-out texts
  * ({@code news-heldout-*.tsv}) measure them ({@code HeldOutAlignmentTest}). Beads of a paragraph left without
  * counterpart keep a heuristic: ½, halved per anchor key.
  */
