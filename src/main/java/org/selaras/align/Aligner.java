@@ -49,7 +49,8 @@ import java.util.stream.IntStream;
  * <h2>Banded search</h2>
  * The path is searched in a band of half-width w around the diagonal j = i·m/n. If the best path comes
  * within 2 cells of the band's edge (where the band is not clipped by the table), w doubles and the search
- * runs again, until the path stays inside or the band covers the table. Cost is O((n+m)·w) time and memory
+ * runs again, until the path stays inside or the band covers the table (w starts at {@value #INITIAL_BAND} sentences,
+ * {@value #PARAGRAPH_BAND} paragraphs). Cost is O((n+m)·w) time and memory
  * (one byte of back-pointer per cell; the cost table as floats).
  *
  * <h2>Two passes</h2>
@@ -59,8 +60,9 @@ import java.util.stream.IntStream;
  *
  * <h2>Confidence</h2>
  * The bead's posterior probability over all paths of the second pass's corridor (forward-backward, costs divided
- * by a temperature of {@value #TEMPERATURE}). Beads under {@value #LOW_CONFIDENCE} are flagged. Temperature and
- * threshold were chosen on the tuning texts ({@code news-groups.tsv}, {@code news-tuning.tsv}); the held-out texts
+ * by a temperature of {@value #TEMPERATURE}), times {@value #DOUBT} for an unmatched sentence that is no editor's line
+ * and the beads beside it in its paragraph ({@link #doubt}). Beads under {@value #LOW_CONFIDENCE} are flagged.
+ * Temperature, doubt and threshold were chosen on the tuning texts ({@code news-groups.tsv}, {@code news-tuning.tsv}); the held-out texts
  * ({@code news-heldout-*.tsv}) measure them ({@code HeldOutAlignmentTest}). Beads of a paragraph left without
  * counterpart keep a heuristic: ½, halved per anchor key.
  */
@@ -81,6 +83,8 @@ public final class Aligner {
     static final double TEMPERATURE = 2.0;
     /** First-pass beads at or above this confidence teach the document's lexicon. */
     public static final double TRAIN_CONFIDENCE = 0.5;
+    /** The doubt an unmatched sentence that is no editor's line casts on itself and its neighbours (tuning texts). */
+    public static final double DOUBT = 0.8;
     /** Beads below this confidence are flagged for a look (chosen on the tuning texts, see the class comment). */
     public static final double LOW_CONFIDENCE = 0.6;
 
@@ -95,6 +99,12 @@ public final class Aligner {
     }
 
     private static final int INITIAL_BAND = 48;
+    /**
+     * Paragraphs drift less than sentences (one paragraph holds about five), and each paragraph cell merges long key
+     * and token lists: a third of the 10,000-sentence benchmark was the paragraph table at 48. It doubles like the
+     * sentence band when the path comes near its edge.
+     */
+    private static final int PARAGRAPH_BAND = 12;
     private static final int CORRIDOR = 4;
     /** At most this many of the document's first-pass beads (the most confident) train its lexicon. */
     public static final int MAX_TRAINING_PAIRS = 2000;
@@ -140,12 +150,45 @@ public final class Aligner {
         Units t = units(target, false);
         List<int[]> blocks = blocks(source, target, s, t, banded);
         List<Bead> first = new ArrayList<>(Math.max(source.size(), target.size()));
-        for (int[] b : blocks) first.addAll(run(s, t, b, banded, null, null));
+        for (int[] b : blocks) first.addAll(run(s, t, b, banded, INITIAL_BAND, null, null));
         Lexicon lexicon = Lexicon.train(trainingPairs(first, source, target), desk);
         LexicalEvidence evidence = new LexicalEvidence(lexicon, source, target);
         int[][] path = pathRows(first, source.size());
         List<Bead> out = new ArrayList<>(first.size());
-        for (int[] b : blocks) out.addAll(run(s, t, b, banded, path, evidence));
+        for (int[] b : blocks) out.addAll(run(s, t, b, banded, INITIAL_BAND, path, evidence));
+        return doubt(out, s, t);
+    }
+
+    /**
+     * Lowers by {@value #DOUBT} the confidence of an unmatched sentence that is no editor's line ({@link Asides})
+     * and of the beads beside it whose sentences on that side share its paragraph. Such a sentence is where the
+     * errors are: an English sentence added after its pair (1-2) read as 1-1 plus an addition, a 3-1 read as 2-1
+     * plus an omission. The posterior alone left them about 0.65–0.75, above the threshold.
+     */
+    private static List<Bead> doubt(List<Bead> beads, Units s, Units t) {
+        boolean[] doubted = new boolean[beads.size()];
+        for (int x = 0; x < beads.size(); x++) {
+            Bead b = beads.get(x);
+            if (b.sourceCount() + b.targetCount() != 1) continue;
+            boolean source = b.sourceCount() == 1;
+            Units side = source ? s : t;
+            int at = source ? b.sourceStart() : b.targetStart();
+            if (side.aside()[at]) continue;
+            doubted[x] = true;
+            for (int y = x - 1; y <= x + 1; y += 2) {
+                if (y < 0 || y >= beads.size()) continue;
+                Bead o = beads.get(y);
+                int from = source ? o.sourceStart() : o.targetStart();
+                int to = source ? o.sourceEnd() : o.targetEnd();
+                if (to > from && side.paragraphOf(from) == side.paragraphOf(at)) doubted[y] = true;
+            }
+        }
+        List<Bead> out = new ArrayList<>(beads.size());
+        for (int x = 0; x < beads.size(); x++) {
+            Bead b = beads.get(x);
+            out.add(doubted[x] ? new Bead(b.sourceStart(), b.sourceEnd(), b.targetStart(), b.targetEnd(),
+                    b.confidence() * DOUBT) : b);
+        }
         return out;
     }
 
@@ -200,7 +243,7 @@ public final class Aligner {
      * prefix sums give lengths, paragraph starts and asides of a run in O(1).
      */
     private record Units(int[] len, int[][][] keyRuns, boolean[] breakBefore, int[][][] tokenRuns, boolean[] aside,
-                         int[] lenSum, int[] breakSum, int[] asideSum) {
+                         int[] lenSum, int[] breakSum, int[] asideSum, long[][] keySigs, long[][] tokenSigs) {
 
         static Units of(int[] len, int[][] keys, boolean[] breakBefore, int[][] tokens, boolean[] aside) {
             int n = len.length;
@@ -212,8 +255,10 @@ public final class Aligner {
                 breakSum[i + 1] = breakSum[i] + (breakBefore[i] ? 1 : 0);
                 asideSum[i + 1] = asideSum[i] + (aside[i] ? 1 : 0);
             }
-            return new Units(len, runs(keys, false), breakBefore, runs(tokens, true), aside, lenSum, breakSum,
-                    asideSum);
+            int[][][] keyRuns = runs(keys, false);
+            int[][][] tokenRuns = runs(tokens, true);
+            return new Units(len, keyRuns, breakBefore, tokenRuns, aside, lenSum, breakSum, asideSum,
+                    signatures(keyRuns), signatures(tokenRuns));
         }
 
         int[] keys(int i) {
@@ -229,9 +274,31 @@ public final class Aligner {
             return count > 1 && breakSum[from + count] - breakSum[from + 1] > 0;
         }
 
+        /** Which paragraph unit i is in (counted from 0; all 0 when the text has none). */
+        int paragraphOf(int i) {
+            return breakSum[i + 1];
+        }
+
         boolean hasAside(int from, int count) {
             return asideSum[from + count] > asideSum[from];
         }
+    }
+
+    /**
+     * A 64-bit signature per run (one bit per element, hashed): two runs with no bit in common share nothing, so
+     * most cells of the table skip the merge of {@link #common} (the profile's largest item).
+     */
+    private static long[][] signatures(int[][][] runs) {
+        long[][] out = new long[runs.length][];
+        for (int k = 0; k < runs.length; k++) {
+            out[k] = new long[runs[k].length];
+            for (int i = 0; i < runs[k].length; i++) {
+                long sig = 0;
+                if (runs[k][i] != null) for (int v : runs[k][i]) sig |= 1L << ((v * 0x9E3779B1) >>> 26);
+                out[k][i] = sig;
+            }
+        }
+        return out;
     }
 
     private static int[][][] runs(int[][] units, boolean distinct) {
@@ -312,7 +379,7 @@ public final class Aligner {
         int[] pt = paragraphStarts(t);
         List<int[]> out = new ArrayList<>();
         for (Bead pb : run(paragraphs(s, ps), paragraphs(t, pt), new int[] {0, ps.length - 1, 0, pt.length - 1},
-                banded, null, null)) {
+                banded, PARAGRAPH_BAND, null, null)) {
             out.add(new int[] {ps[pb.sourceStart()], ps[pb.sourceEnd()], pt[pb.targetStart()], pt[pb.targetEnd()]});
         }
         return out;
@@ -330,7 +397,8 @@ public final class Aligner {
      * confidence is the local heuristic. Second pass: a fixed corridor of ±{@value #CORRIDOR} around the first
      * pass's path (Moore's second pass: it rescores near the first path, it does not search again), lexical evidence added, and the confidence is the bead's posterior.
      */
-    private List<Bead> run(Units s, Units t, int[] block, boolean banded, int[][] path, LexicalEvidence evidence) {
+    private List<Bead> run(Units s, Units t, int[] block, boolean banded, int band, int[][] path,
+                           LexicalEvidence evidence) {
         int s0 = block[0];
         int t0 = block[2];
         int n = block[1] - s0;
@@ -342,7 +410,7 @@ public final class Aligner {
             return out;
         }
         int full = Math.max(n, m) + 2;
-        int w = evidence != null ? CORRIDOR : banded ? Math.min(full, INITIAL_BAND) : full;
+        int w = evidence != null ? CORRIDOR : banded ? Math.min(full, band) : full;
         while (true) {
             int[] lo = new int[n + 1];
             int[] hi = new int[n + 1];
@@ -467,13 +535,16 @@ public final class Aligner {
                 }
             }
             if (di > 0 && dj > 0) {
-                cost -= TOKEN_MATCH * common(s.tokenRuns()[di - 1][a], t.tokenRuns()[dj - 1][b]);
+                if ((s.tokenSigs()[di - 1][a] & t.tokenSigs()[dj - 1][b]) != 0) {
+                    cost -= TOKEN_MATCH * common(s.tokenRuns()[di - 1][a], t.tokenRuns()[dj - 1][b]);
+                }
                 if (evidence != null) cost -= LEXICAL_WEIGHT * evidence.gain(a, di, b, dj);
             }
             int keysS = di == 0 ? 0 : s.keyRuns()[di - 1][a].length;
             int keysT = dj == 0 ? 0 : t.keyRuns()[dj - 1][b].length;
             if (keysS + keysT > 0) {
-                int matched = keysS == 0 || keysT == 0 ? 0 : common(s.keyRuns()[di - 1][a], t.keyRuns()[dj - 1][b]);
+                int matched = keysS == 0 || keysT == 0 || (s.keySigs()[di - 1][a] & t.keySigs()[dj - 1][b]) == 0 ? 0
+                        : common(s.keyRuns()[di - 1][a], t.keyRuns()[dj - 1][b]);
                 cost += -ANCHOR_MATCH * matched + ANCHOR_MISS * (keysS + keysT - 2 * matched);
             }
             return cost;

@@ -271,7 +271,7 @@ public final class Lexicon {
     }
 
     /** Open-addressing map from long keys to dense slot numbers 0, 1, 2, ... */
-    private static final class LongIntMap {
+    static final class LongIntMap {
         private long[] keys;
         private int[] values;
         private int size;

@@ -27,7 +27,7 @@ import org.selaras.glossary.GlossaryTerm;
 class HeldOutAlignmentTest {
 
     static final List<String> TUNING = List.of("/align/news-groups.tsv", "/align/news-tuning.tsv");
-    static final List<String> HELD_OUT = List.of("/align/news-heldout-1.tsv", "/align/news-heldout-2.tsv");
+    static final List<String> HELD_OUT = List.of("/align/news-heldout-1.tsv", "/align/news-heldout-2.tsv", "/align/news-heldout-3.tsv");
 
     static Aligner aligner;
 
@@ -103,15 +103,15 @@ class HeldOutAlignmentTest {
     }
 
     /**
-     * Floors a little under what was measured when the texts were written (per text and both ways: group recall
-     * 0.94 and 0.94, precision 0.89 and 0.83; pooled flag precision and recall 0.4). The threshold
-     * {@link Aligner#LOW_CONFIDENCE} and the posterior temperature were chosen on the tuning texts.
+     * Floors a little under what was measured (per text and both ways; text 3's first figures, measured once before
+     * any tuning on it, are in its header). The flag's threshold {@link Aligner#LOW_CONFIDENCE}, the posterior
+     * temperature and {@link Aligner#DOUBT} were chosen on the tuning texts; the table printed here shows the pooled
+     * precision and recall of the flag at neighbouring thresholds.
      */
     @Test
     void heldOutTextsAlignAndTheFlagHoldsTheErrors() throws IOException {
-        int flagged = 0;
-        int wrong = 0;
-        int flaggedWrong = 0;
+        double[] thresholds = {0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8};
+        int[][] pooled = new int[thresholds.length][3];
         for (String name : HELD_OUT) {
             NewsGroupsTest.Text text = NewsGroupsTest.load(name);
             for (boolean paragraphs : new boolean[] {true, false}) {
@@ -119,15 +119,26 @@ class HeldOutAlignmentTest {
                 System.out.println(name + ", English paragraphs " + paragraphs + ": " + f);
                 assertTrue(f.groups().recall() >= 0.88, name + " " + f);
                 assertTrue(f.groups().precision() >= 0.78, name + " " + f);
-                flagged += f.flagged();
-                wrong += f.wrong();
-                flaggedWrong += f.flaggedWrong();
+                for (int k = 0; k < thresholds.length; k++) {
+                    Figures at = figures(aligner, text, paragraphs, thresholds[k]);
+                    pooled[k][0] += at.flagged();
+                    pooled[k][1] += at.wrong();
+                    pooled[k][2] += at.flaggedWrong();
+                }
             }
         }
-        Figures pooled = new Figures(new AlignmentScore(0, 0, 0, 1, 1), flagged, wrong, flaggedWrong);
-        System.out.println("held-out, pooled flag: " + pooled);
-        assertTrue(pooled.flagRecall() >= 0.35, pooled.toString());
-        assertTrue(pooled.flagPrecision() >= 0.35, pooled.toString());
+        System.out.println("held-out, pooled flag by threshold:");
+        Figures chosen = null;
+        for (int k = 0; k < thresholds.length; k++) {
+            Figures f = new Figures(new AlignmentScore(0, 0, 0, 1, 1), pooled[k][0], pooled[k][1], pooled[k][2]);
+            System.out.printf(Locale.ROOT, "  < %.2f  flag P %.3f R %.3f (%d flagged, %d wrong, %d both)%s%n",
+                    thresholds[k], f.flagPrecision(), f.flagRecall(), f.flagged(), f.wrong(), f.flaggedWrong(),
+                    thresholds[k] == Aligner.LOW_CONFIDENCE ? "  <- chosen" : "");
+            if (thresholds[k] == Aligner.LOW_CONFIDENCE) chosen = f;
+        }
+        // the flagged pairs hold most of the errors, and about half of what is flagged is wrong
+        assertTrue(chosen.flagRecall() > 0.5, chosen.toString());
+        assertTrue(chosen.flagPrecision() >= 0.4, chosen.toString());
     }
 
     /** The desk lexicon and the document's own first pass find the 3-1 groups of the tuning text. */

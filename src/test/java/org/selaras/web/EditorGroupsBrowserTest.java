@@ -71,4 +71,25 @@ class EditorGroupsBrowserTest extends BrowserTestSupport {
         assertEquals("draft", translation(segs.get(0), "status"));
         browser.waiter().until(d -> "0".equals(driver.findElement(By.id("progress")).getAttribute("data-translated")));
     }
+
+    /** The glossary marks of every segment of a group show in its row, at their place in the joined source. */
+    @Test
+    void aGroupRowMarksTheTermsOfAllItsSegments() {
+        int doc = newDocument("Ia tiba pagi ini. Menteri Luar Negeri AS, Antony Blinken, tiba di Seoul.");
+        List<Integer> segs = segmentIds(doc);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
+        activeInput().sendKeys(Keys.chord(Keys.ALT, "j"));
+        browser.waiter().until(ExpectedConditions.invisibilityOf(row(segs.get(1))));
+        for (int load = 0; load < 2; load++) {
+            WebElement group = row(segs.get(0));
+            assertEquals("Ia tiba pagi ini. Menteri Luar Negeri AS, Antony Blinken, tiba di Seoul.",
+                    group.findElement(By.cssSelector(".source")).getText());
+            List<String> marks = group.findElements(By.cssSelector(".source mark.term")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Menteri Luar Negeri AS", "Antony Blinken"), marks, "load " + load);
+            browser.openDocument(base, doc); // and after a reload
+            browser.waiter().until(d -> row(segs.get(0)).getAttribute("class").contains("group"));
+        }
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.selaras.document.Document;
 import org.selaras.document.Segment;
+import org.selaras.document.SegmentText;
 import org.selaras.error.Conflict;
 import org.selaras.error.DomainException;
 import org.selaras.error.NotFound;
@@ -27,7 +28,7 @@ import java.util.Map;
  * Pre-translation of a document as a job ({@link Jobs}: a row in the database, so any instance answers for it and
  * cancels it, and one that dies has its job resumed by another): the segments without a translation are sent to an
  * engine in batches and saved as drafts with origin mt:&lt;engine&gt; through {@link TranslationService#save}, each
- * expecting version 0 — a segment translated meanwhile is skipped and counted, never overwritten. After each batch
+ * expecting version 0 (an empty group of joined segments goes as one unit, its joined source, expecting its version) — a segment translated meanwhile is skipped and counted, never overwritten. After each batch
  * the progress holds the position of the last segment done; a job resumed elsewhere goes on after it, so no segment
  * is sent to the engine twice. At most one pre-translation per document is queued or running (409 for a second).
  */
@@ -96,7 +97,11 @@ public class PretranslateJobs implements JobKind {
         return p.get(key) instanceof Number n ? n.intValue() : 0;
     }
 
-    private record Todo(long id, int position, String text) {
+    /**
+     * A unit to send: a segment, or an empty group of joined segments as one unit (its joined source, saved on its
+     * first segment over the group's {@code version}, so a group filled meanwhile is skipped like a segment).
+     */
+    private record Todo(long id, int position, String text, int version, int covers) {
     }
 
     @Override
@@ -119,18 +124,26 @@ public class PretranslateJobs implements JobKind {
                 Map<Long, Translation> done = translations.ofDocument(run.documentId());
                 // a segment joined into a group is translated with its group (whose first segment has a row)
                 var joined = translations.joinedSegments(run.documentId(), done);
+                List<Segment> segments = Segment.ofDocument(run.documentId());
+                segmentCount[0] = segments.size();
                 List<Todo> list = new ArrayList<>();
-                for (Segment s : Segment.ofDocument(run.documentId())) {
-                    segmentCount[0]++;
-                    if (!done.containsKey(s.id) && !joined.contains(s.id) && (!resumed || s.position > after)) {
-                        list.add(new Todo(s.id, s.position, s.text));
+                for (int i = 0; i < segments.size(); i++) {
+                    Segment s = segments.get(i);
+                    if (joined.contains(s.id) || (resumed && s.position <= after)) continue;
+                    Translation t = done.get(s.id);
+                    if (t == null) {
+                        list.add(new Todo(s.id, s.position, s.text, 0, 1));
+                    } else if (t.span > 1 && (t.text == null || t.text.isBlank())) {
+                        List<String> texts = segments.subList(i, Math.min(segments.size(), i + t.span)).stream()
+                                .map(x -> x.text).toList();
+                        list.add(new Todo(s.id, s.position, SegmentText.joined(texts), t.version, texts.size()));
                     }
                 }
                 return list;
             });
             if (!resumed) {
                 run.progress().put("total", todo.size());
-                run.progress().put("alreadyTranslated", segmentCount[0] - todo.size());
+                run.progress().put("alreadyTranslated", segmentCount[0] - todo.stream().mapToInt(Todo::covers).sum());
                 run.progress().put("after", -1);
             }
             String origin = "mt:" + engine;
@@ -159,7 +172,8 @@ public class PretranslateJobs implements JobKind {
                         if (text.isBlank()) {
                             run.add("failed", 1);
                         } else {
-                            translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(), 0, null, origin),
+                            translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(),
+                                    batch.get(i).version(), null, origin),
                                     run.identity());
                             run.add("saved", 1);
                         }

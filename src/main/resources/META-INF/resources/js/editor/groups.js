@@ -26,6 +26,7 @@ export function showGroup(s) {
   const ms = members(s);
   s.ownText = ownText(s);
   s.text = ms.map(ownText).join(' ');
+  s.parts = ms.length > 1 ? ms.map((m) => ({id: m.id, length: ownText(m).length})) : null; // for the term marks
   for (const m of ms.slice(1)) {
     m.text = ownText(m);
     m.joinedTo = s.id;

@@ -28,6 +28,21 @@ function termTitle(entry) {
   return title;
 }
 
+/**
+ * The term marks of s's source. A group's row shows its joined source (s.parts: each member's id and length,
+ * joined with one space), so each member's marks move by the text before it.
+ */
+function marksOf(s) {
+  if (!s.parts) return termsBySegment.get(s.id) || [];
+  const out = [];
+  let offset = 0;
+  for (const p of s.parts) {
+    for (const m of termsBySegment.get(p.id) || []) out.push({...m, start: m.start + offset, end: m.end + offset});
+    offset += p.length + 1;
+  }
+  return out;
+}
+
 /** The source text with glossary terms marked; a tooltip tells the preferred term, variants and note. */
 export function sourceNode(s) {
   const source = el('span', {class: 'source', lang: 'id'});
@@ -45,7 +60,7 @@ export function sourceNode(s) {
     if (to > at) node.append(s.text.slice(at, to));
   };
   let at = 0;
-  for (const m of termsBySegment.get(s.id) || []) {
+  for (const m of marksOf(s)) {
     const entry = entries[m.entry];
     if (!entry || m.start < at) continue; // overlaps cannot be marked twice
     plain(source, at, m.start, false);
@@ -62,7 +77,7 @@ export function sourceNode(s) {
 export function segmentTerms(s) {
   const seen = new Set();
   const found = [];
-  for (const m of termsBySegment.get(s.id) || []) {
+  for (const m of marksOf(s)) {
     if (!seen.has(m.entry) && entries[m.entry]) { seen.add(m.entry); found.push(entries[m.entry]); }
   }
   return found;

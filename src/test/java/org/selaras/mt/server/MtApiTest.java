@@ -234,22 +234,33 @@ class MtApiTest {
         assertEquals("done", waitForJob(again).getString("state"));
     }
 
+    /** An empty group goes to the engine as one unit (its joined source); a group with English is left alone. */
     @Test
-    void pretranslateLeavesSegmentsJoinedIntoAGroupAlone() throws InterruptedException {
-        int doc = newDocument("Putin berkata. Biden berkata.\nRutte berkata.", null);
+    void pretranslateTranslatesAnEmptyGroupAsOneUnit() throws InterruptedException {
+        int doc = newDocument("Putin berkata. Biden berkata.\nRutte berkata. Xi berkata.\nLavrov berkata.", null);
         List<Integer> segs = segments(doc);
         as(TestAccounts.TRANSLATOR).body(Map.of("version", 0))
                 .post("/api/documents/" + doc + "/segments/" + segs.get(0) + "/join").then().statusCode(200);
+        as(TestAccounts.TRANSLATOR).body(Map.of("text", "Rutte spoke.", "status", "translated", "version", 0))
+                .put("/api/segments/" + segs.get(2) + "/translation").then().statusCode(200);
+        as(TestAccounts.TRANSLATOR).body(Map.of("version", 1))
+                .post("/api/documents/" + doc + "/segments/" + segs.get(2) + "/join").then().statusCode(200);
         String id = as(TestAccounts.TRANSLATOR).queryParam("engine", "openai").post("/api/documents/" + doc + "/pretranslate")
                 .then().statusCode(202).extract().path("id");
         JsonPath job = waitForJob(id);
         assertEquals("done", job.getString("state"), job.prettify());
-        assertEquals(1, job.getInt("total"), job.prettify());
-        assertEquals(1, job.getInt("saved"));
+        assertEquals(2, job.getInt("total"), job.prettify());
+        assertEquals(2, job.getInt("saved"), job.prettify());
         assertEquals(0, job.getInt("failed"));
+        assertEquals(2, job.getInt("alreadyTranslated"), job.prettify());
         JsonPath list = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/segments").then().extract().jsonPath();
+        assertEquals("Putin said. Biden said.", list.getString("[0].translation.text"), list.prettify());
+        assertEquals("mt:openai", list.getString("[0].translation.origin"));
+        assertEquals(2, list.getInt("[0].translation.span"), list.prettify());
         assertEquals((Object) null, list.get("[1].translation"));
-        assertEquals("Rutte said.", list.getString("[2].translation.text"));
+        assertEquals("Rutte spoke.", list.getString("[2].translation.text"));
+        assertEquals("human", list.getString("[2].translation.origin"));
+        assertEquals("Lavrov said.", list.getString("[4].translation.text"));
     }
 
     /** Each engine's own list decides: LibreTranslate and DeepL (here) do not translate into Malay. */
