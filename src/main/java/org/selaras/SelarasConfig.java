@@ -66,6 +66,14 @@ public interface SelarasConfig {
         java.time.Duration maxAge();
 
         /**
+         * How long an instance answers a session from memory without asking the database (0: always ask). Logging
+         * out and new passwords or roles end the session at once on the instance that did it, and within this
+         * time on the others sharing the database.
+         */
+        @WithDefault("PT2S")
+        java.time.Duration cache();
+
+        /**
          * The cookie's Secure flag. false: set only on requests that came over HTTPS (as Vert.x sees them, so behind
          * a TLS proxy enable quarkus.http.proxy.proxy-address-forwarding); true: always (a site served over HTTPS).
          */

@@ -133,6 +133,24 @@ class SessionApiTest {
     }
 
     @Test
+    void aSessionEndedByAnotherInstanceEndsHereWithinTheCacheTime() throws InterruptedException {
+        // this instance answers a session it read lately from memory (selaras.session.cache); a logout on another
+        // instance deletes the row, and this one must stop accepting the cookie once that time has passed
+        FormLogin login = FormLogin.as(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        given().cookie(Sessions.COOKIE, login.session()).get("/api/documents").then().statusCode(200);
+        Sessions otherInstance = new Sessions(config);
+        QuarkusTransaction.requiringNew().run(() -> otherInstance.end(login.session()));
+        long ended = System.nanoTime();
+        long limit = config.session().cache().toMillis() + 3_000;
+        int status = 200;
+        while (status == 200 && (System.nanoTime() - ended) / 1_000_000 < limit) {
+            status = given().cookie(Sessions.COOKIE, login.session()).get("/api/documents").then().extract().statusCode();
+            if (status == 200) Thread.sleep(100);
+        }
+        assertEquals(401, status, "the cookie still worked " + limit + " ms after its session ended elsewhere");
+    }
+
+    @Test
     void userNamesAreOneAccountWhateverTheirCase() {
         newUser("Kirana");
         admin().body(Map.of("username", "kIRANA", "password", "another-pass", "roles", List.of("translator")))
