@@ -82,6 +82,7 @@ public final class MemoryImportBench {
                 SaveLoadBench.loadAvg(), jvm);
         SaveLoadBench.Cleanup cleanup = new SaveLoadBench.Cleanup();
         List<Run> runs = new ArrayList<>();
+        List<Restart> restarted = new ArrayList<>();
         Path big = null;
         boolean failed = false;
         try {
@@ -121,6 +122,7 @@ public final class MemoryImportBench {
                         }
                         Files.deleteIfExists(file);
                     }
+                    restarted.add(afterRestart(d, server, h2App, pgApp, tmp, jvm, props, env, cleanup, units + units / 10));
                 } catch (Exception e) {
                     System.err.println("[" + d + "] last lines of the server log:\n" + SaveLoadBench.tail(server.log, 40));
                     throw e;
@@ -154,6 +156,13 @@ public final class MemoryImportBench {
                             TARGET_SECONDS, total, total <= TARGET_SECONDS ? "met" : "NOT met");
                 }
             }
+            for (Restart r : restarted) {
+                System.out.printf(Locale.ROOT, "[%s] with %,d units: lookups before the restart p50 %.0f ms, p95 %.0f ms; "
+                                + "restart to ready %.1f s (target <= 10 s), RSS when ready %,d MB, after %d lookups %,d MB "
+                                + "(target <= 600 MB); lookups after the restart p50 %.0f ms, p95 %.0f ms%n", r.db(), r.units(),
+                        r.before()[0], r.before()[1], r.readySeconds(), r.rssReadyKb() / 1024, LOOKUPS, r.rssAfterKb() / 1024,
+                        r.after()[0], r.after()[1]);
+            }
             if (big != null) {
                 System.out.printf(Locale.ROOT, "peer: Okapi TmxFilter reads the %,d-unit file in %.1f s (%,d units, no "
                         + "database); ratio job/Okapi read %.1f x%n", units, okapi, okapiUnits,
@@ -166,6 +175,68 @@ public final class MemoryImportBench {
             System.out.println("memimport: FAILED (a job did not end done with every unit added)");
             System.exit(2);
         }
+    }
+
+    static final int LOOKUPS = 300;
+
+    /** What a restart with the whole memory costs: time to ready, resident memory, and lookups before and after. */
+    record Restart(String db, int units, double readySeconds, long rssReadyKb, long rssAfterKb, double[] before,
+                   double[] after) {
+    }
+
+    /**
+     * Waits until the index holds the last unit imported, measures lookups, restarts the server on the same
+     * database and index folder, and measures the start (to ready), its RSS and lookups again.
+     */
+    static Restart afterRestart(String db, SaveLoadBench.Server server, String h2App, String pgApp, Path tmp, String jvm,
+                                List<String> props, Map<String, String> env, SaveLoadBench.Cleanup cleanup, int units)
+            throws Exception {
+        ImportBench.Client admin = new ImportBench.Client(server.base);
+        long t0 = System.nanoTime();
+        while (!found(admin, units - 1)) {
+            if (System.nanoTime() - t0 > 600_000_000_000L) throw new IllegalStateException("the index did not catch up in 10 min");
+            Thread.sleep(500);
+        }
+        System.out.printf(Locale.ROOT, "[%s] the index holds the last unit %.1f s after the job ended%n", db,
+                (System.nanoTime() - t0) / 1e9);
+        double[] before = lookups(admin, units);
+        server.stop();
+        SaveLoadBench.Server again = SaveLoadBench.Server.start(Path.of(db.equals("h2") ? h2App : pgApp).toAbsolutePath(),
+                tmp, jvm, props, env, cleanup);
+        try {
+            again.awaitReady(Duration.ofSeconds(600));
+            long rssReady = rssKb(again.process.pid());
+            System.out.printf(Locale.ROOT, "[%s] restarted with %,d units: ready after %.1f s, RSS %,d MB%n", db, units,
+                    again.readySeconds, rssReady / 1024);
+            ImportBench.Client client = new ImportBench.Client(again.base);
+            double[] after = lookups(client, units);
+            return new Restart(db, units, again.readySeconds, rssReady, rssKb(again.process.pid()), before, after);
+        } finally {
+            again.stop();
+        }
+    }
+
+    /** Is unit i an exact match in the memory? */
+    static boolean found(ImportBench.Client admin, int i) throws Exception {
+        HttpResponse<String> r = admin.send("GET", "/api/memory/lookup?min=100&limit=1&text="
+                + java.net.URLEncoder.encode(ImportBench.source(i), StandardCharsets.UTF_8), null, null);
+        return r.statusCode() == 200 && json(r.body()).path(0).path("target").asText().equals(ImportBench.target(i));
+    }
+
+    /** LOOKUPS fuzzy lookups (a word of a stored sentence changed): p50 and p95 in ms, as a client sees them. */
+    static double[] lookups(ImportBench.Client admin, int units) throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        double[] ms = new double[LOOKUPS];
+        for (int i = 0; i < LOOKUPS; i++) {
+            String q = ImportBench.source(random.nextInt(units)).replace("berita", "kabar");
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = admin.send("GET", "/api/memory/lookup?min=70&limit=5&text="
+                    + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), null, null);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (r.statusCode() != 200) throw new IllegalStateException("lookup: " + r.statusCode() + " " + r.body());
+        }
+        java.util.Arrays.sort(ms);
+        return new double[]{ms[LOOKUPS / 2], ms[(int) (LOOKUPS * 0.95)]};
     }
 
     /** n distinct pairs (numbered from {@code from}), written straight to disk: a million units are ~250 MB. */
