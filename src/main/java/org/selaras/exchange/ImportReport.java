@@ -12,8 +12,8 @@ import java.util.List;
  * long). {@code saved}: translations written; {@code skipped}: XLIFF units without a target.
  * Per segment (a group counts once): {@code added} translations where there was none, {@code updated} ones
  * that replaced or upgraded the one there, {@code unchanged} segments that already had the file's English.
- * {@code notes}: the first 200 reasons a unit was not used (unmatched, conflict, rejected, skipped), with file
- * lines.
+ * {@code notes}: the first 200 reasons a unit was not used (unmatched, conflict, rejected, skipped), and the
+ * paragraph-level units that joined segments into a group (joined), with file lines.
  */
 public record ImportReport(int matched, int unmatched, int conflicts, int rejected, int saved, int skipped,
                            int added, int updated, int unchanged, List<Note> notes) {

@@ -20,8 +20,14 @@ import javax.xml.stream.XMLStreamReader;
  * <li>where the text on both sides of removed codes is white space, one side's is dropped (no double spaces), and
  * so is white space that a code at the start or end leaves at the edge.</li>
  * </ul>
+ * Alongside, the text with its codes as our tags ({@code {1}…{/1}}, {@code {2/}}: bpt/ept by i, it by pos and x, ph
+ * by x), for a tagged segment that takes the translation; none when a code has no number to be a tag by.
  */
 final class SegText {
+
+    /** {@code tagged}: the text with its codes as tags, null when there are no codes or one cannot be a tag. */
+    record Read(String text, String tagged) {
+    }
 
     private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
     private static final Set<String> PLACEHOLDERS = Set.of("ph", "ut");
@@ -38,12 +44,15 @@ final class SegText {
     private Gap gap = Gap.NONE;
     private boolean codeSeen;
     private boolean startsWithCode;
+    private final StringBuilder tagged = new StringBuilder();
+    private boolean tags;
+    private boolean untaggable;
 
     private SegText() {
     }
 
     /** Reads from a {@code <seg>} start element to its end. */
-    static String read(XMLStreamReader r) throws XMLStreamException, SafeXml.XmlException {
+    static Read read(XMLStreamReader r) throws XMLStreamException, SafeXml.XmlException {
         SegText s = new SegText();
         int depth = 1;
         while (depth > 0) {
@@ -52,6 +61,8 @@ final class SegText {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = r.getLocalName().toLowerCase(Locale.ROOT);
                     if (CODES.contains(name)) {
+                        s.tag(name, r.getAttributeValue(null, "i"), r.getAttributeValue(null, "x"),
+                                r.getAttributeValue(null, "pos"));
                         s.code(name, SafeXml.text(r, Set.of()));
                     } else {
                         depth++; // <hi> and the like: their text is text
@@ -64,7 +75,30 @@ final class SegText {
                 }
             }
         }
-        return s.result();
+        return new Read(s.result(), s.tags && !s.untaggable ? s.tagged.toString().strip() : null);
+    }
+
+    /** The code as our tag in {@link #tagged}: paired by i, isolated by pos and x, a placeholder by x. */
+    private void tag(String name, String i, String x, String pos) {
+        String id = switch (name) {
+            case "bpt", "ept" -> number(i);
+            default -> number(x);
+        };
+        if (id == null || name.equals("ut")) {
+            untaggable = true;
+            return;
+        }
+        tags = true;
+        tagged.append(switch (name) {
+            case "bpt" -> "{" + id + "}";
+            case "ept" -> "{/" + id + "}";
+            case "it" -> "end".equals(pos) ? "{/" + id + "}" : "{" + id + "}";
+            default -> "{" + id + "/}";
+        });
+    }
+
+    private static String number(String s) {
+        return s != null && s.strip().matches("[0-9]{1,6}") ? String.valueOf(Integer.parseInt(s.strip())) : null;
     }
 
     private void code(String name, String content) {
@@ -83,6 +117,7 @@ final class SegText {
         if (t.isEmpty()) {
             return;
         }
+        tagged.append(t); // as written: the tags keep their places
         if (codeSeen && text.length() > 0) {
             boolean before = Character.isWhitespace(text.charAt(text.length() - 1));
             boolean after = Character.isWhitespace(t.charAt(0));

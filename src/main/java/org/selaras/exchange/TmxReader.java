@@ -24,8 +24,17 @@ import org.selaras.error.Invalid;
  */
 public final class TmxReader {
 
-    /** A usable pair, with the line of its {@code <tu>}; {@code note}: its notes and props, one a line, or null. */
-    public record Pair(int line, String tuid, String source, String target, String note) {
+    /**
+     * A usable pair, with the line of its {@code <tu>}; {@code note}: its notes and props, one a line, or null;
+     * {@code taggedTarget}: the target with its inline codes as our tags, null when it has none (or one cannot be).
+     */
+    public record Pair(int line, String tuid, String source, String target, String note, String taggedTarget) {
+
+        /** A pair whose target has no inline codes as tags. */
+        public Pair(int line, String tuid, String source, String target, String note) {
+            this(line, tuid, source, target, note, null);
+        }
+
         public Pair(int line, String tuid, String source, String target) {
             this(line, tuid, source, target, null);
         }
@@ -159,7 +168,8 @@ public final class TmxReader {
                 why = "longer than " + maxLength + " characters";
             }
             if (why == null) {
-                pairs.accept(new Pair(line, tuid, source.text, target.text, note(unitNotes, source.notes, target.notes)));
+                pairs.accept(new Pair(line, tuid, source.text, target.text, note(unitNotes, source.notes, target.notes),
+                        target.tagged));
             } else {
                 refused.accept(new Refused(line, tuid, why));
             }
@@ -175,7 +185,7 @@ public final class TmxReader {
             if (lang != null && !lang.isBlank()) {
                 unitLanguages.add(lang.trim());
             }
-            String text = null;
+            SegText.Read text = null;
             List<String> notes = new ArrayList<>();
             int depth = 1;
             while (depth > 0) {
@@ -223,13 +233,15 @@ public final class TmxReader {
     /** The best tuv yet for one side of the pair. */
     private static final class Side {
         String text;
+        String tagged;
         List<String> notes = List.of();
         int fit;
 
-        void offer(String lang, String wanted, String seg, List<String> tuvNotes) {
+        void offer(String lang, String wanted, SegText.Read seg, List<String> tuvNotes) {
             int f = fit(lang, wanted);
             if (f > fit && seg != null) {
-                text = seg;
+                text = seg.text();
+                tagged = seg.tagged();
                 notes = tuvNotes;
                 fit = f;
             }

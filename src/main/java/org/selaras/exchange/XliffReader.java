@@ -1,7 +1,10 @@
 package org.selaras.exchange;
 
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,16 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XliffReader {
 
-    /** One unit; {@code target} is null when the unit has none, {@code version} when the file does not say. */
-    public record Unit(int line, String id, String source, String target, String state, Integer version) {
+    /**
+     * One unit; {@code target} is null when the unit has none, {@code version} when the file does not say;
+     * {@code taggedTarget}: the target with its inline codes as our tags, null when it has none (or one cannot be).
+     */
+    public record Unit(int line, String id, String source, String target, String state, Integer version,
+                       String taggedTarget) {
+
+        public Unit(int line, String id, String source, String target, String state, Integer version) {
+            this(line, id, source, target, state, version, null);
+        }
     }
 
     public static final String NS12 = "urn:oasis:names:tc:xliff:document:1.2";
@@ -47,6 +58,8 @@ public final class XliffReader {
     // a placeholder (may stand for a break or an image: a space between words) and a paired code (nothing)
     private static final char PLACEHOLDER = '\uFFFE';
     private static final char PAIRED = '\uFFFF';
+    // where a g or pc starts or ends: nothing in the text, a tag in the tagged text
+    private static final char SPAN = '\uFDD0';
     private static final Set<String> PLACEHOLDERS = Set.of("x", "ph");
     private static final Set<String> PAIRED_CODES = Set.of("bx", "ex", "bpt", "ept", "it", "sc", "ec", "sm", "em", "cp");
 
@@ -201,13 +214,15 @@ public final class XliffReader {
                 && (segSource.segments.size() == 1 || target == null || !target.segments.isEmpty())) {
             boolean one = segSource.segments.size() == 1;
             for (Map.Entry<String, String> seg : segSource.segments.entrySet()) {
-                String t = target == null ? null : target.segments.isEmpty() && one ? target.text
-                        : target.segments.get(seg.getKey());
-                units.add(new Unit(line, one ? id : id + "/" + seg.getKey(), seg.getValue(), t, st, version));
+                boolean whole = target != null && target.segments.isEmpty() && one;
+                String t = target == null ? null : whole ? target.text : target.segments.get(seg.getKey());
+                String tagged = target == null ? null : whole ? target.tagged : target.taggedSegments.get(seg.getKey());
+                units.add(new Unit(line, one ? id : id + "/" + seg.getKey(), seg.getValue(), t, st, version, tagged));
             }
         } else if (source != null) {
             // no seg-source, or several segments against one unsegmented target: the unit as a whole
-            units.add(new Unit(line, id, source.text, target == null ? null : target.text, st, version));
+            units.add(new Unit(line, id, source.text, target == null ? null : target.text, st, version,
+                    target == null ? null : target.tagged));
         }
     }
 
@@ -231,7 +246,7 @@ public final class XliffReader {
         int line = SafeXml.line(r);
         String id = r.getAttributeValue(null, "id");
         Integer version = null;
-        record Seg(String id, String state, String source, String target) {
+        record Seg(String id, String state, String source, String target, String tagged) {
         }
         List<Seg> segments = new ArrayList<>();
         while (true) {
@@ -250,6 +265,7 @@ public final class XliffReader {
                 boolean p = space(preserve);
                 String source = null;
                 String target = null;
+                String tagged = null;
                 while (true) {
                     int e = SafeXml.next(r);
                     if (e == XMLStreamConstants.END_ELEMENT) {
@@ -262,12 +278,14 @@ public final class XliffReader {
                         source = content(space(p)).text;
                     } else if (core() && r.getLocalName().equals("target")) {
                         language(null, r.getAttributeValue(XMLConstants.XML_NS_URI, "lang"));
-                        target = content(space(p)).text;
+                        Content c = content(space(p));
+                        target = c.text;
+                        tagged = c.tagged;
                     } else {
                         skip();
                     }
                 }
-                segments.add(new Seg(segId, state, source == null ? "" : source, target));
+                segments.add(new Seg(segId, state, source == null ? "" : source, target, tagged));
             } else {
                 skip(); // ignorable (whitespace between segments), notes, originalData, mtc:matches, gls:glossary…
             }
@@ -275,7 +293,7 @@ public final class XliffReader {
         for (int i = 0; i < segments.size(); i++) {
             Seg s = segments.get(i);
             String unitId = segments.size() == 1 ? id : id + "/" + (s.id() == null ? String.valueOf(i + 1) : s.id());
-            units.add(new Unit(line, unitId, s.source(), s.target(), s.state(), version));
+            units.add(new Unit(line, unitId, s.source(), s.target(), s.state(), version, s.tagged()));
         }
     }
 
@@ -301,12 +319,15 @@ public final class XliffReader {
     // ------------------------------------------------------------------ shared
 
     /** Text of an element with inline content; {@code segments}: its {@code <mrk mtype="seg">}s by mid. */
-    private record Content(String text, Map<String, String> segments) {
+    private record Content(String text, Map<String, String> segments, String tagged, Map<String, String> taggedSegments) {
     }
 
     private Content content(boolean preserve) throws XMLStreamException, SafeXml.XmlException {
         StringBuilder b = new StringBuilder();
         Map<String, String> segments = new LinkedHashMap<>();
+        Map<String, String> taggedSegments = new LinkedHashMap<>();
+        Map<Integer, String> tags = new HashMap<>(); // by the place of the code's mark in b; null: no tag for it
+        Deque<String> closers = new ArrayDeque<>();
         String mid = null;
         int segStart = 0;
         int segDepth = -1;
@@ -319,6 +340,7 @@ public final class XliffReader {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = core() ? r.getLocalName() : "";
                     if (PLACEHOLDERS.contains(name) || PAIRED_CODES.contains(name)) {
+                        tags.put(b.length(), tag(name));
                         b.append(PLACEHOLDERS.contains(name) ? PLACEHOLDER : PAIRED);
                         skip(); // native code (bpt's "<b>"), not text
                     } else if (name.equals("mrk") && "seg".equals(r.getAttributeValue(null, "mtype")) && segDepth < 0) {
@@ -326,16 +348,31 @@ public final class XliffReader {
                         segStart = b.length();
                         segDepth = depth;
                         depth++;
+                        closers.push("");
                     } else if (name.isEmpty()) {
                         skip(); // another tool's element: not text we know
                     } else {
                         depth++; // g, pc, mrk, sub…: their text is text
+                        String id = (name.equals("g") || name.equals("pc")) ? number(r.getAttributeValue(null, "id")) : "";
+                        if (id == null || !id.isEmpty()) {
+                            tags.put(b.length(), id == null ? null : "{" + id + "}");
+                            b.append(SPAN);
+                        }
+                        closers.push(id == null ? "?" : id);
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
+                    if (depth > 0) {
+                        String id = closers.pop();
+                        if (!id.isEmpty()) {
+                            tags.put(b.length(), id.equals("?") ? null : "{/" + id + "}");
+                            b.append(SPAN);
+                        }
+                    }
                     if (depth == segDepth) {
                         segments.put(mid, clean(b.substring(segStart), preserve));
+                        taggedSegments.put(mid, tagged(b, segStart, tags, preserve));
                         segDepth = -1;
                     }
                 }
@@ -343,7 +380,56 @@ public final class XliffReader {
                 }
             }
         }
-        return new Content(clean(b.toString(), preserve), segments);
+        return new Content(clean(b.toString(), preserve), segments, tagged(b, 0, tags, preserve), taggedSegments);
+    }
+
+    /** An inline code as our tag ({@code {1}}, {@code {/1}}, {@code {2/}}), or null when it has no number to be one by. */
+    private String tag(String name) {
+        String id = number(r.getAttributeValue(null, switch (name) {
+            case "ec" -> r.getAttributeValue(null, "startRef") != null ? "startRef" : "id";
+            case "bx", "ex" -> r.getAttributeValue(null, "rid") != null ? "rid" : "id";
+            default -> "id";
+        }));
+        if (id == null) {
+            return null;
+        }
+        return switch (name) {
+            case "x", "ph" -> "{" + id + "/}";
+            case "bx", "bpt", "sc" -> "{" + id + "}";
+            case "ex", "ept", "ec" -> "{/" + id + "}";
+            case "it" -> "close".equals(r.getAttributeValue(null, "pos")) ? "{/" + id + "}" : "{" + id + "}";
+            default -> null; // sm, em, cp: annotations and characters, not tags
+        };
+    }
+
+    private static String number(String s) {
+        return s != null && s.strip().matches("[0-9]{1,6}") ? String.valueOf(Integer.parseInt(s.strip())) : null;
+    }
+
+    /**
+     * The text from {@code from} with its codes as tags, whitespace as {@code xml:space} says; null when it has no
+     * codes, or one of them cannot be a tag.
+     */
+    private static String tagged(StringBuilder raw, int from, Map<Integer, String> tags, boolean preserve) {
+        StringBuilder out = new StringBuilder(raw.length() - from + 16);
+        boolean any = false;
+        for (int i = from; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == PLACEHOLDER || c == PAIRED || c == SPAN) {
+                String tag = tags.get(i);
+                if (tag == null) {
+                    return null;
+                }
+                out.append(tag);
+                any = true;
+            } else {
+                out.append(c);
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return preserve ? out.toString() : collapse(out);
     }
 
     /**
@@ -355,6 +441,10 @@ public final class XliffReader {
         int i = 0;
         while (i < raw.length()) {
             char c = raw.charAt(i);
+            if (c == SPAN) {
+                i++;
+                continue;
+            }
             if (c != PLACEHOLDER && c != PAIRED) {
                 out.append(c);
                 i++;

@@ -46,15 +46,23 @@ public final class SaveBatch {
     /** The last translated or approved save of each segment: what the memory keeps. */
     private final Map<Long, TranslationsConfirmed.Save> confirmed = new LinkedHashMap<>();
 
-    /** Segments joined into a group: the id of the group's first segment (a batch neither joins nor splits). */
+    /** Segments joined into a group: the id of the group's first segment (a batch joins only by {@link #saveJoined}). */
     private final Map<Long, Long> joinedTo;
+    /** Each segment's paragraph, by segment id: a group stays within one. */
+    private final Map<Long, Integer> paragraphs;
+    /** Segments with inline codes: their translations carry tags. */
+    private final Set<Long> tagged;
+    /** Translations of segments joined into a group by this batch: their rows go (their history stays). */
+    private final List<Translation> removed = new ArrayList<>();
 
     /** Last history versions of segments with history but no translation (see {@link Revision#lastVersion}). */
     private final Map<Long, Integer> lastVersions;
 
-    SaveBatch(DocumentSegments segments, Map<Long, Translation> current, Map<Long, Integer> lastVersions,
-              SecurityIdentity who, Supplier<QaRunner> qa) {
+    SaveBatch(DocumentSegments segments, Map<Long, Integer> paragraphs, Set<Long> tagged, Map<Long, Translation> current,
+              Map<Long, Integer> lastVersions, SecurityIdentity who, Supplier<QaRunner> qa) {
         this.segments = segments;
+        this.paragraphs = paragraphs;
+        this.tagged = tagged;
         this.current = current;
         this.lastVersions = lastVersions;
         this.who = who;
@@ -106,6 +114,22 @@ public final class SaveBatch {
         return new SegmentText(s.id(), s.position(), SegmentText.joined(texts));
     }
 
+    /** The segment's paragraph (1-based). */
+    public int paragraph(long segmentId) {
+        return paragraphs.getOrDefault(segmentId, 0);
+    }
+
+    /** True when the segment has inline codes (shown as tags) and stands alone: its translation carries the tags. */
+    public boolean tagged(long segmentId) {
+        return tagged.contains(segmentId) && single(segmentId);
+    }
+
+    /** True when the segment stands alone: in no group, neither joined into one nor heading one. */
+    public boolean single(long segmentId) {
+        Translation t = current.get(segmentId);
+        return !joinedTo.containsKey(segmentId) && (t == null || t.span <= 1);
+    }
+
     /** The segment's translation now (after this batch's earlier saves); null before its first save. */
     public TranslationView current(long segmentId) {
         return TranslationView.of(current.get(segmentId));
@@ -144,6 +168,54 @@ public final class SaveBatch {
         }
     }
 
+    /**
+     * Joins consecutive segments of one paragraph, each standing alone, into a group and saves its translation
+     * under the rules of {@link #save} (the version is the first segment's): how a paragraph-level unit of an
+     * import lands, as {@link GroupService#saveJoined} does for one alignment bead. The translations the later
+     * segments had go, as in a join (their history stays with them).
+     */
+    public void saveJoined(List<Long> segmentIds, SaveRequest request) {
+        TranslationService.Change change = TranslationService.validate(request, who);
+        List<String> texts = new ArrayList<>(segmentIds.size());
+        SegmentText head = segments.get(segmentIds.get(0));
+        for (int k = 0; k < segmentIds.size(); k++) {
+            SegmentText s = segments.get(segmentIds.get(k));
+            if (s == null || segmentIds.size() < 2 || s.position() != head.position() + k
+                    || paragraph(s.id()) != paragraph(head.id()) || !single(s.id())) {
+                throw new Unprocessable("Segments " + segmentIds + " are not a run of single segments of one "
+                        + "paragraph of document " + segments.documentId() + ".");
+            }
+            texts.add(s.text());
+        }
+        long headId = head.id();
+        Translation now = current.get(headId);
+        TranslationService.requireVersion(headId, request, now);
+        List<Issue> issues = change.status() == Status.APPROVED
+                ? runner().run(new SegmentPair(SegmentText.joined(texts), change.text())) : List.of();
+        String override = TranslationService.approvalOverride(change, issues, request.override(), who);
+        Translation t = change.applyTo(now, headId, now == null ? lastVersions.getOrDefault(headId, 0) : 0,
+                override, who, Instant.now());
+        t.span = segmentIds.size();
+        current.put(headId, t);
+        changed.put(headId, t);
+        if (now == null) {
+            created.add(headId);
+        }
+        revisions.add(Revision.of(t));
+        for (long member : segmentIds.subList(1, segmentIds.size())) {
+            Translation gone = current.remove(member);
+            confirmed.remove(member);
+            changed.remove(member);
+            if (gone != null && !created.remove(member)) {
+                removed.add(gone);
+            }
+            joinedTo.put(member, headId);
+        }
+        if (t.status.isConfirmed()) {
+            confirmed.put(headId, new TranslationsConfirmed.Save(unit(head), t.text, t.origin, t.author, t.updatedAt));
+        }
+    }
+
     /** The checks at the glossary revision of the batch's first approval (one glossary read, not one per save). */
     private QaRunner runner() {
         if (runner == null) {
@@ -156,11 +228,15 @@ public final class SaveBatch {
         return List.copyOf(confirmed.values());
     }
 
-    /** Inserts new translations, updates changed ones and inserts every revision, ROWS to a JDBC batch. */
+    /**
+     * Deletes the translations of segments joined by this batch, inserts new translations, updates changed ones
+     * and inserts every revision, ROWS to a JDBC batch.
+     */
     void write(StatelessSession session) {
         List<Translation> inserts = new ArrayList<>();
         List<Translation> updates = new ArrayList<>();
         changed.forEach((segmentId, t) -> (created.contains(segmentId) ? inserts : updates).add(t));
+        inBatches(removed, session::deleteMultiple);
         inBatches(inserts, session::insertMultiple);
         inBatches(updates, session::updateMultiple);
         inBatches(revisions, session::insertMultiple);

@@ -29,10 +29,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -108,7 +110,16 @@ public class TranslationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T saveAll(long documentId, SecurityIdentity who, Duration lockWait, Function<SaveBatch, T> work) {
-        DocumentSegments segments = lockSegments(documentId, lockWait);
+        return saveAll(documentId, who, lockWait, true, work);
+    }
+
+    /** As {@link #saveAll(long, SecurityIdentity, Duration, Function)}; {@code store} false is a dry run: nothing is written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T saveAll(long documentId, SecurityIdentity who, Duration lockWait, boolean store,
+                         Function<SaveBatch, T> work) {
+        Map<Long, Integer> paragraphs = new HashMap<>();
+        Set<Long> tagged = new HashSet<>();
+        DocumentSegments segments = lockSegments(documentId, lockWait, paragraphs, tagged);
         Map<Long, Translation> current = new HashMap<>();
         for (Translation t : stateless.createSelectionQuery(OF_DOCUMENT, Translation.class)
                 .setParameter(1, documentId).getResultList()) {
@@ -122,8 +133,11 @@ public class TranslationService {
                         Object[].class).setParameter(1, documentId).getResultList()) {
             lastVersions.put((Long) r[0], ((Number) r[1]).intValue());
         }
-        SaveBatch batch = new SaveBatch(segments, current, lastVersions, who, qa::runner);
+        SaveBatch batch = new SaveBatch(segments, paragraphs, tagged, current, lastVersions, who, qa::runner);
         T result = work.apply(batch);
+        if (!store) {
+            return result;
+        }
         batch.write(stateless);
         if (!batch.confirmed().isEmpty()) {
             confirmedMany.fire(new TranslationsConfirmed(segments, batch.confirmed())); // in this transaction too
@@ -132,11 +146,14 @@ public class TranslationService {
     }
 
     /**
-     * Locks every segment row of the document (as {@link #save} locks one) and reads them, in document order.
+     * Locks every segment row of the document (as {@link #save} locks one) and reads them, in document order, with
+     * each one's paragraph into {@code paragraphs} and the ids of those with inline codes into {@code tagged}.
      * One statement, locking in position order: two imports of one document queue instead of deadlocking.
      */
-    private DocumentSegments lockSegments(long documentId, Duration lockWait) {
-        List<Object[]> rows = stateless.createNativeQuery("select id, position, text from segment "
+    private DocumentSegments lockSegments(long documentId, Duration lockWait, Map<Long, Integer> paragraphs,
+                                          Set<Long> tagged) {
+        List<Object[]> rows = stateless.createNativeQuery("select id, position, text, paragraph, "
+                        + "case when tagged is null then 0 else 1 end from segment "
                         + "where document_id = :document order by position for update", Object[].class)
                 .setParameter("document", documentId)
                 // a lock wait ends on its own (PostgreSQL never gives up waiting by itself)
@@ -145,6 +162,10 @@ public class TranslationService {
         List<SegmentText> list = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             list.add(new SegmentText(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2]));
+            paragraphs.put(((Number) r[0]).longValue(), ((Number) r[3]).intValue());
+            if (((Number) r[4]).intValue() == 1) {
+                tagged.add(((Number) r[0]).longValue());
+            }
         }
         return new DocumentSegments(documentId, list);
     }

@@ -1,5 +1,5 @@
-// The glossary import's second steps: the preview's Apply button, and naming the columns of a file without a
-// header row. Both pages carry the file (base64, in data-file); on submit it goes back into the form's file
+// The import previews' second steps (glossary, translations into a document, TMX into the memory): the
+// preview's Apply button, and naming the columns of a glossary file without a header row. Both pages carry the file (base64, in data-file); on submit it goes back into the form's file
 // input, so the same bytes are posted again through the ordinary multipart form (CSRF token and origin checks
 // as for any form). Naming columns also joins the chosen names into the hidden "columns" field.
 

@@ -80,6 +80,49 @@ class TbxShapesTest {
     }
 
     @Test
+    void tbx2008WithDoctypeTwoIndonesianTermsStatusesDefinitionAndNotes() throws Exception {
+        // the martif shape termbase tools export (DOCTYPE line, tig/termGrp, administrativeStatus, langSet definitions)
+        String tbx = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+                <martif type="TBX" xml:lang="en">
+                 <martifHeader><fileDesc><sourceDesc><p>exported termbase</p></sourceDesc></fileDesc></martifHeader>
+                 <text><body>
+                  <termEntry id="t7">
+                   <langSet xml:lang="id">
+                    <descrip type="definition">Lembaga yang mengurus pemilihan umum</descrip>
+                    <tig><term>Komisi Pemilihan Umum</term>
+                     <termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote></tig>
+                    <tig><term>KPU</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
+                     <note>acronym, fine in headlines</note></tig>
+                   </langSet>
+                   <langSet xml:lang="en">
+                    <tig><term>General Elections Commission</term>
+                     <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+                    <tig><term>Election Commission</term>
+                     <termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+                   </langSet>
+                  </termEntry>
+                 </body></text>
+                </martif>
+                """;
+        GlossaryImport imp = TbxReader.read(new java.io.ByteArrayInputStream(tbx.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of(), imp.errors());
+        Map<String, GlossaryTerm> terms = bySource(imp);
+        assertEquals(2, terms.size(), terms.keySet().toString());
+        GlossaryTerm full = terms.get("Komisi Pemilihan Umum");
+        GlossaryTerm acronym = terms.get("KPU");
+        assertEquals("General Elections Commission", full.target());
+        assertEquals("General Elections Commission", acronym.target());
+        assertEquals(GlossaryTerm.Status.PREFERRED, full.status());
+        assertEquals(GlossaryTerm.Status.ADMITTED, acronym.status());
+        assertEquals(List.of("Election Commission"), full.forbidden(), "superseded is a forbidden form, not preferred");
+        assertTrue(full.note().contains("Lembaga yang mengurus pemilihan umum"), full.note());
+        assertTrue(acronym.note().contains("acronym, fine in headlines"), acronym.note());
+    }
+
+    @Test
     void everyTbxStatusHasARole() {
         for (String s : List.of("preferredTerm-admn-sts", "standardizedTerm-admn-sts", "legalTerm-admn-sts",
                 "regulatedTerm-admn-sts", "preferred")) {

@@ -43,6 +43,17 @@ class TmxShapesTest {
     }
 
     @Test
+    void inlineCodesAreAlsoReadAsOurTags() throws Exception {
+        List<String> tagged = read("inline-codes.tmx").pairs().stream().map(TmxReader.Pair::taggedTarget).toList();
+        assertEquals("He lives in Berlin.{1/}2. He works there.", tagged.get(0));
+        assertEquals("The {1}parliament{/1} building is tightly guarded.", tagged.get(1));
+        assertEquals("Photo{2/}flood in Jakarta.", tagged.get(2));
+        assertEquals(List.of("He lives in Berlin. 2. He works there.", "The parliament building is tightly guarded.",
+                "Photo flood in Jakarta."), targets(read("inline-codes.tmx")).subList(0, 3),
+                "the plain text keeps its rule: no glued words, no double spaces, a break is a space");
+    }
+
+    @Test
     void tmx11WithLangAttributesAndTheLegacyCodeIn() throws Exception {
         TmxReader.Result r = read("tmx11-lang.tmx");
         assertEquals(List.of("Presiden meresmikan jembatan baru di Kalimantan Timur.", "Harga cabai turun di pasar induk."),

@@ -17,6 +17,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,6 +61,32 @@ public class XliffShapesTest {
                 unit("tu2", RICE, "The price of rice rose to Rp 13,500 per kilogram.", "translated"),
                 unit("tu3", IMPORTS, null, "initial")), withoutLines(units));
         assertEquals(11, units.get(0).line());
+    }
+
+    @Test
+    void inlineCodesAreAlsoReadAsOurTags() throws Exception {
+        List<XliffReader.Unit> units = read("okapi-seg-source.xlf");
+        // Okapi's g (a pair around text), bpt/ept (native code inside) and ph: {n}…{/n} and {n/} by their ids
+        assertEquals("US Secretary of State {1}Antony Blinken{/1} arrived in Seoul on Monday.", units.get(0).taggedTarget());
+        assertEquals("He met the {3}South Korean{/3} President.", units.get(1).taggedTarget());
+        assertEquals("The price of rice rose to Rp 13,500 {1/} per kilogram.", units.get(2).taggedTarget());
+        assertNull(units.get(3).taggedTarget(), "no target, no tags");
+        String xliff2 = """
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+                 <file id="f"><unit id="u1"><segment state="translated">
+                  <source>Banjir di <pc id="1">Muara Angke</pc>.<ph id="2"/></source>
+                  <target>Flooding in <pc id="1">Muara Angke</pc>.<ph id="2"/></target>
+                 </segment></unit>
+                 <unit id="u2"><segment><source>Dua <sc id="5"/>kata</source><target>Two <sc id="5"/>words</target></segment>
+                  <segment><source>lagi<ec startRef="5"/>.</source><target>more<ec startRef="5"/>.</target></segment></unit>
+                 <unit id="u3"><segment><source>Tanpa kode.</source><target>No <mrk id="m1" type="term">code</mrk>.</target></segment></unit>
+                 </file></xliff>""";
+        List<XliffReader.Unit> two = XliffReader.read(new ByteArrayInputStream(xliff2.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Flooding in {1}Muara Angke{/1}.{2/}", two.get(0).taggedTarget());
+        assertEquals("Flooding in Muara Angke.", two.get(0).target(), "the plain text is as before");
+        assertEquals("Two {5}words", two.get(1).taggedTarget());
+        assertEquals("more{/5}.", two.get(2).taggedTarget());
+        assertNull(two.get(3).taggedTarget(), "an annotation is no tag");
     }
 
     @Test

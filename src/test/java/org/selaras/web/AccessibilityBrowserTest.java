@@ -50,7 +50,8 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     static List<String> pages(long seed, long entry) {
         return List.of("/documents", "/glossary", "/glossary/" + entry, "/glossary/changes", "/terms", "/export",
-                "/admin/users", "/account", "/memory/imports", "/documents/" + seed + "/align", "/documents/" + seed);
+                "/admin/users", "/account", "/memory/imports", "/documents/" + seed + "/align",
+                "/documents/" + seed + "/import", "/memory/import", "/documents/" + seed);
     }
 
     /** On a 390 px wide phone every page fits its width: nothing needs sideways scrolling (WCAG 1.4.10 reflow). */
@@ -115,6 +116,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         }
         browser.openDocument(base, seed);
         found.put("/documents/" + seed, violations());
+        // an import preview, with its report and Apply button (a dry run: nothing is stored)
+        java.nio.file.Path tmx = SmallThingsBrowserTest.tempFile("axe.tmx", ImportPagesBrowserTest.tmx("Uji.", "Test."));
+        driver.get(url("/memory/import"));
+        browser.visible(By.id("import-file")).sendKeys(tmx.toAbsolutePath().toString());
+        driver.findElement(By.id("import-preview")).click();
+        browser.waiter().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Import preview"));
+        found.put("/memory/import (preview)", violations());
 
         // the harness itself: an image without a text alternative must be caught
         ((JavascriptExecutor) driver).executeScript("const i = document.createElement('img');"

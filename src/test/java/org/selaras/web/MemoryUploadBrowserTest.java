@@ -44,6 +44,7 @@ class MemoryUploadBrowserTest extends BrowserTestSupport {
         login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         driver.get(url("/documents"));
         browser.visible(By.id("nav-memory")).click();
+        browser.visible(By.id("large-import-link")).click();
         browser.visible(By.id("tmx-file")).sendKeys(file.toString());
         driver.findElement(By.id("upload-start")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->

@@ -35,14 +35,17 @@ public class ImportResource {
     private static final String TMX_DESCRIPTION = "A TMX file (multipart part \"file\", or the XML as the body) "
             + "read for Indonesian to English whatever other languages it holds (id, id-ID, in, ind; en, en-US, eng…) "
             + "into the segments with the same source text (after Unicode NFC and whitespace normalisation), saved as "
-            + "translated with origin imported through the editor's conflict-safe save, all or nothing. A segment "
+            + "translated with origin imported. A unit whose source is the text of several consecutive segments of one "
+            + "paragraph (one unit per paragraph, as Okapi and aligners write) joins those segments into a group that "
+            + "holds its translation (note kind joined), as the editor's join does; saved "
+            + "through the editor's conflict-safe save, all or nothing. A segment "
             + "whose translation is translated or approved with other text is kept and counted as a conflict unless "
             + "overwrite=true; drafts and rejected ones are replaced. Roles: translator, reviewer, admin.";
     private static final String XLIFF_SUMMARY = "Import XLIFF 1.2 or 2.x into a document's translations";
     private static final String XLIFF_DESCRIPTION = "An XLIFF 1.2 or 2.x file from Selaras or any other tool "
             + "(multipart part \"file\", or the XML as the body), all or nothing. Unit s<id> goes to segment <id> of "
             + "this document (refused, unmatched, if its source changed); any other unit to the segments with the "
-            + "same source text, as a TMX import. XLIFF 1.2 <seg-source> segments are units of their own. Units "
+            + "same source text, as a TMX import (a paragraph-level unit joins its segments into a group, as there). XLIFF 1.2 <seg-source> segments are units of their own. Units "
             + "without a target are skipped. State initial (1.2: new, needs-translation…) → draft, translated/"
             + "reviewed (1.2: translated, needs-review-*, or none) → translated, final (1.2: final, signed-off, "
             + "approved=\"yes\") → approved for reviewers and admins (translated for translators). Module elements "
@@ -52,6 +55,7 @@ public class ImportResource {
             + "conflict unless overwrite=true. Roles: translator, reviewer, admin.";
     private static final String OVERWRITE = "true also replaces translations that would otherwise be kept as "
             + "conflicts; default false";
+    private static final String DRY_RUN = "true: report what the import would do, store nothing; default false";
     private static final String REPORT = "The import report: {matched, unmatched, conflicts, rejected, saved, "
             + "skipped, added, updated, unchanged, notes: [{line, unit, kind, message}]} (at most 200 notes); added, "
             + "updated and unchanged count segments (a group once), the others units of the file";
@@ -88,6 +92,7 @@ public class ImportResource {
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = DRY_RUN)
     @Parameter(name = "source", in = ParameterIn.QUERY, description = SOURCE)
     @Parameter(name = "target", in = ParameterIn.QUERY, description = TARGET)
     @APIResponse(responseCode = "200", description = REPORT)
@@ -98,8 +103,9 @@ public class ImportResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
     public ImportReport tmxFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("dryRun") boolean dryRun,
                                 @QueryParam("source") String source, @QueryParam("target") String target) {
-        return imports.importTmx(id, uploads.read(file), overwrite, source, target, identity);
+        return imports.importTmx(id, uploads.read(file), overwrite, source, target, !dryRun, identity);
     }
 
     @POST
@@ -109,6 +115,7 @@ public class ImportResource {
     @RequestBody(description = "The TMX file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = DRY_RUN)
     @Parameter(name = "source", in = ParameterIn.QUERY, description = SOURCE)
     @Parameter(name = "target", in = ParameterIn.QUERY, description = TARGET)
     @APIResponse(responseCode = "200", description = REPORT)
@@ -119,8 +126,9 @@ public class ImportResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
     public ImportReport tmxBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("dryRun") boolean dryRun,
                                 @QueryParam("source") String source, @QueryParam("target") String target) {
-        return imports.importTmx(id, uploads.body(body), overwrite, source, target, identity);
+        return imports.importTmx(id, uploads.body(body), overwrite, source, target, !dryRun, identity);
     }
 
     @POST
@@ -130,6 +138,7 @@ public class ImportResource {
     @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = DRY_RUN)
     @Parameter(name = "languages", in = ParameterIn.QUERY, description = LANGUAGES)
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
@@ -142,8 +151,9 @@ public class ImportResource {
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
     public ImportReport xliffFile(@RestPath long id, @RestForm("file") FileUpload file, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("dryRun") boolean dryRun,
                                   @QueryParam("languages") String languages) {
-        return imports.importXliff(id, uploads.read(file), overwrite, ignoreLanguages(languages), identity);
+        return imports.importXliff(id, uploads.read(file), overwrite, ignoreLanguages(languages), !dryRun, identity);
     }
 
     @POST
@@ -153,6 +163,7 @@ public class ImportResource {
     @RequestBody(description = "The XLIFF file: multipart part \"file\", or the XML as the body")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = OVERWRITE)
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = DRY_RUN)
     @Parameter(name = "languages", in = ParameterIn.QUERY, description = LANGUAGES)
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
@@ -165,8 +176,9 @@ public class ImportResource {
             + "breaks the glossary; nothing was imported",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "GlossaryProblem")))
     public ImportReport xliffBody(@RestPath long id, byte[] body, @QueryParam("overwrite") boolean overwrite,
+                                @QueryParam("dryRun") boolean dryRun,
                                   @QueryParam("languages") String languages) {
-        return imports.importXliff(id, uploads.body(body), overwrite, ignoreLanguages(languages), identity);
+        return imports.importXliff(id, uploads.body(body), overwrite, ignoreLanguages(languages), !dryRun, identity);
     }
 
     /** languages=ignore: the file's language labels are wrong (translate-toolkit's po2xliff always writes en-US). */

@@ -22,10 +22,7 @@ import org.selaras.translation.TranslationView;
 import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -76,7 +73,7 @@ public class ImportService {
         return true;
     }
 
-    private static final class Tally {
+    static final class Tally {
         int matched, unmatched, conflicts, rejected, saved, skipped, added, updated, unchanged;
         final List<ImportReport.Note> notes = new ArrayList<>();
 
@@ -102,16 +99,19 @@ public class ImportService {
     // ------------------------------------------------------------------ TMX
 
     public ImportReport importTmx(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
-        return importTmx(documentId, file, overwrite, null, null, who);
+        return importTmx(documentId, file, overwrite, null, null, true, who);
     }
 
-    /** {@code source}/{@code target} (nullable): the variants of the document's languages to read (source=, target=). */
+    /**
+     * {@code source}/{@code target} (nullable): the variants of the document's languages to read (source=, target=);
+     * {@code store} false: a dry run.
+     */
     public ImportReport importTmx(long documentId, byte[] file, boolean overwrite, String source, String target,
-                                  SecurityIdentity who) {
+                                  boolean store, SecurityIdentity who) {
         Document doc = documents.get(documentId);
         TmxReader.Result parsed = TmxReader.forImport(file, doc.sourceLanguage, doc.targetLanguage, source, target,
                 TranslationService.MAX_TEXT);
-        return inOneTransaction(documentId, who, batch -> applyTmx(batch, parsed, overwrite));
+        return inOneTransaction(documentId, who, store, batch -> applyTmx(batch, parsed, overwrite));
     }
 
     private static ImportReport applyTmx(SaveBatch batch, TmxReader.Result parsed, boolean overwrite) {
@@ -120,48 +120,10 @@ public class ImportService {
             t.rejected++;
             t.note(r.line(), r.tuid(), "rejected", r.reason());
         }
-        Map<String, List<SegmentText>> bySource = segmentsBySource(batch);
-        Map<String, String> done = new HashMap<>();
+        BySource bySource = new BySource(batch, overwrite);
         for (TmxReader.Pair p : parsed.pairs()) {
-            String key = normalise(p.source());
-            List<SegmentText> segs = bySource.get(key);
-            if (segs == null) {
-                t.unmatched++;
-                t.note(p.line(), p.tuid(), "unmatched", "no segment of the document has this source text");
-                continue;
-            }
-            String earlier = done.putIfAbsent(key, p.target());
-            if (earlier != null) {
-                if (earlier.equals(p.target())) {
-                    t.matched++;
-                } else {
-                    t.conflicts++;
-                    t.note(p.line(), p.tuid(), "conflict", "an earlier unit of the file translates the same source "
-                            + "differently; the earlier one was used");
-                }
-                continue;
-            }
-            boolean conflict = false;
-            for (SegmentText s : segs) {
-                TranslationView current = batch.current(s.id());
-                if (current != null && current.text().equals(p.target())) {
-                    t.unchanged++;
-                    continue;
-                }
-                if (current != null && status(current).isConfirmed() && !overwrite) {
-                    conflict = true;
-                    t.note(p.line(), p.tuid(), "conflict", "segment " + s.id() + " is already " + current.status()
-                            + " with another translation; kept (overwrite=true replaces it)");
-                    continue;
-                }
-                save(batch, s.id(), p.target(), Status.TRANSLATED, current, Origin.IMPORTED);
-                t.saved(current);
-            }
-            if (conflict) {
-                t.conflicts++;
-            } else {
-                t.matched++;
-            }
+            bySource.apply(t, new BySource.Incoming(p.line(), p.tuid(), p.source(), p.target(), p.taggedTarget(),
+                    Status.TRANSLATED, false));
         }
         return t.report();
     }
@@ -169,12 +131,15 @@ public class ImportService {
     // ------------------------------------------------------------------ XLIFF
 
     public ImportReport importXliff(long documentId, byte[] file, boolean overwrite, SecurityIdentity who) {
-        return importXliff(documentId, file, overwrite, false, who);
+        return importXliff(documentId, file, overwrite, false, true, who);
     }
 
-    /** {@code ignoreLanguages}: the file's language labels are not checked (they are known to be wrong). */
+    /**
+     * {@code ignoreLanguages}: the file's language labels are not checked (they are known to be wrong);
+     * {@code store} false: a dry run.
+     */
     public ImportReport importXliff(long documentId, byte[] file, boolean overwrite, boolean ignoreLanguages,
-                                    SecurityIdentity who) {
+                                    boolean store, SecurityIdentity who) {
         Document doc = documents.get(documentId);
         List<XliffReader.Unit> units;
         try {
@@ -183,7 +148,7 @@ public class ImportService {
         } catch (SafeXml.XmlException e) {
             throw new Invalid(e.describe()).with("line", e.line());
         }
-        return inOneTransaction(documentId, who, batch -> applyXliff(batch, units, overwrite, who));
+        return inOneTransaction(documentId, who, store, batch -> applyXliff(batch, units, overwrite, who));
     }
 
     /**
@@ -195,8 +160,7 @@ public class ImportService {
                                            SecurityIdentity who) {
         Tally t = new Tally();
         boolean reviewer = who.hasRole(Role.REVIEWER) || who.hasRole(Role.ADMIN);
-        Map<String, List<SegmentText>> bySource = null;
-        Map<String, String> done = new HashMap<>();
+        BySource bySource = null;
         for (XliffReader.Unit u : units) {
             Long segmentId = segmentId(u.id());
             // a group's unit carries its first segment's id and the joined source
@@ -209,9 +173,10 @@ public class ImportService {
             }
             if (segment == null) {
                 if (bySource == null) {
-                    bySource = segmentsBySource(batch);
+                    bySource = new BySource(batch, overwrite);
                 }
-                applyBySource(batch, t, u, bySource, done, status(u.state(), reviewer), overwrite);
+                bySource.apply(t, new BySource.Incoming(u.line(), u.id(), u.source(), u.target(), u.taggedTarget(),
+                        status(u.state(), reviewer), true));
                 continue;
             }
             if (!normalise(segment.text()).equals(normalise(u.source()))) {
@@ -225,7 +190,8 @@ public class ImportService {
             }
             Status status = status(u.state(), reviewer);
             TranslationView current = batch.current(segmentId);
-            if (current != null && current.text().equals(u.target())) {
+            String target = u.taggedTarget() != null && batch.tagged(segmentId) ? u.taggedTarget() : u.target();
+            if (current != null && current.text().equals(target)) {
                 t.matched++;
                 if (rank(status) > rank(status(current))) {
                     save(batch, segmentId, current.text(), status, current, current.origin());
@@ -246,63 +212,11 @@ public class ImportService {
                         : "segment " + segmentId + " is already " + current.status() + "; kept");
                 continue;
             }
-            save(batch, segmentId, u.target(), status, current, Origin.IMPORTED);
+            save(batch, segmentId, target, status, current, Origin.IMPORTED);
             t.matched++;
             t.saved(current);
         }
         return t.report();
-    }
-
-    /** A unit without our id: to every segment with its source text; the first unit for a source wins. */
-    private static void applyBySource(SaveBatch batch, Tally t, XliffReader.Unit u, Map<String, List<SegmentText>> bySource,
-                                      Map<String, String> done, Status status, boolean overwrite) {
-        String key = normalise(u.source());
-        List<SegmentText> segs = bySource.get(key);
-        if (segs == null) {
-            t.unmatched++;
-            t.note(u.line(), u.id(), "unmatched", "no segment of the document has this source text");
-            return;
-        }
-        if (unusable(t, u)) {
-            return;
-        }
-        String earlier = done.putIfAbsent(key, u.target());
-        if (earlier != null) {
-            if (earlier.equals(u.target())) {
-                t.matched++;
-            } else {
-                t.conflicts++;
-                t.note(u.line(), u.id(), "conflict", "an earlier unit of the file translates the same source "
-                        + "differently; the earlier one was used");
-            }
-            return;
-        }
-        boolean conflict = false;
-        for (SegmentText s : segs) {
-            TranslationView current = batch.current(s.id());
-            if (current != null && current.text().equals(u.target())) {
-                if (rank(status) > rank(status(current))) {
-                    save(batch, s.id(), current.text(), status, current, current.origin());
-                    t.saved(current);
-                } else {
-                    t.unchanged++;
-                }
-                continue;
-            }
-            if (current != null && status(current).isConfirmed() && !overwrite) {
-                conflict = true;
-                t.note(u.line(), u.id(), "conflict", "segment " + s.id() + " is already " + current.status()
-                        + " with another translation; kept (overwrite=true replaces it)");
-                continue;
-            }
-            save(batch, s.id(), u.target(), status, current, Origin.IMPORTED);
-            t.saved(current);
-        }
-        if (conflict) {
-            t.conflicts++;
-        } else {
-            t.matched++;
-        }
     }
 
     /** A unit with no target is skipped, one too long rejected (counted and noted here). */
@@ -328,7 +242,7 @@ public class ImportService {
         };
     }
 
-    private static int rank(Status s) {
+    static int rank(Status s) {
         return switch (s) {
             case REJECTED, DRAFT -> 0;
             case TRANSLATED -> 1;
@@ -352,25 +266,18 @@ public class ImportService {
     /**
      * The import's one transaction: the document's segments locked and read, its translations read, the
      * changes written in batches at the end (waiting for the segments counts against the import's time).
+     * {@code store} false is a dry run: the same report, nothing written.
      */
-    private ImportReport inOneTransaction(long documentId, SecurityIdentity who, Function<SaveBatch, ImportReport> apply) {
-        return transaction.run(() -> translations.saveAll(documentId, who, transaction.timeout(), apply));
+    private ImportReport inOneTransaction(long documentId, SecurityIdentity who, boolean store,
+                                         Function<SaveBatch, ImportReport> apply) {
+        return transaction.run(() -> translations.saveAll(documentId, who, transaction.timeout(), store, apply));
     }
 
-    /** What takes a translation by its source: single segments, and groups by their joined source. */
-    private static Map<String, List<SegmentText>> segmentsBySource(SaveBatch batch) {
-        Map<String, List<SegmentText>> map = new LinkedHashMap<>();
-        for (SegmentText s : batch.units()) {
-            map.computeIfAbsent(normalise(s.text()), k -> new ArrayList<>()).add(s);
-        }
-        return map;
-    }
-
-    private static Status status(TranslationView t) {
+    static Status status(TranslationView t) {
         return Status.parse(t.status());
     }
 
-    private static void save(SaveBatch batch, long segmentId, String text, Status status, TranslationView current,
+    static void save(SaveBatch batch, long segmentId, String text, Status status, TranslationView current,
                              String origin) {
         batch.save(segmentId, new SaveRequest(text, status.id(), current == null ? 0 : current.version(), null, origin));
     }

@@ -57,6 +57,8 @@ public class MemoryImportResource {
             + "unit holds several (id-ID, in, ind…); default: the first Indonesian tuv")
     @Parameter(name = "target", in = ParameterIn.QUERY, description = "The variant of English to read where a unit "
             + "holds several (en-GB, en-US, eng…); default: the first English tuv")
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = "true: report what the import would do, "
+            + "store nothing; default false")
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -64,8 +66,8 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
     public MemoryImportService.Report file(@RestForm("file") FileUpload file, @QueryParam("source") String source,
-                                           @QueryParam("target") String target) {
-        return imports.importTmx(uploads.read(file), source, target, identity.getPrincipal().getName());
+                                           @QueryParam("target") String target, @QueryParam("dryRun") boolean dryRun) {
+        return imports.importTmx(uploads.read(file), source, target, !dryRun, identity.getPrincipal().getName());
     }
 
     @POST
@@ -76,6 +78,8 @@ public class MemoryImportResource {
             + "unit holds several (id-ID, in, ind…); default: the first Indonesian tuv")
     @Parameter(name = "target", in = ParameterIn.QUERY, description = "The variant of English to read where a unit "
             + "holds several (en-GB, en-US, eng…); default: the first English tuv")
+    @Parameter(name = "dryRun", in = ParameterIn.QUERY, description = "true: report what the import would do, "
+            + "store nothing; default false")
     @APIResponse(responseCode = "200", description = REPORT)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = INVALID)
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -83,7 +87,7 @@ public class MemoryImportResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Busy")
     public MemoryImportService.Report body(byte[] body, @QueryParam("source") String source,
-                                           @QueryParam("target") String target) {
-        return imports.importTmx(uploads.body(body), source, target, identity.getPrincipal().getName());
+                                           @QueryParam("target") String target, @QueryParam("dryRun") boolean dryRun) {
+        return imports.importTmx(uploads.body(body), source, target, !dryRun, identity.getPrincipal().getName());
     }
 }
