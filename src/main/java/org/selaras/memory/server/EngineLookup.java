@@ -1,12 +1,18 @@
 package org.selaras.memory.server;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.jboss.logging.Logger;
 import org.selaras.memory.FuzzyScore;
 import org.selaras.memory.UnitIndex;
 
@@ -24,6 +30,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class EngineLookup {
+    private static final Logger LOG = Logger.getLogger(EngineLookup.class);
     static final String INDEX = "memory-unit";
     /** The field of the source's token keys ({@link MemoryUnit#getSourceKeys}). */
     static final String KEYS = "keys";
@@ -31,6 +38,39 @@ public class EngineLookup {
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.active", defaultValue = "false")
     boolean active;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    /**
+     * A memory from before the mode was on (or an engine that lost its index) goes in whole, in the background; a
+     * lookup meanwhile finds what is indexed so far. Two instances starting at once both do it: the same documents.
+     */
+    void start(@Observes StartupEvent event) {
+        if (!active) {
+            return;
+        }
+        long units = QuarkusTransaction.requiringNew().call(() -> MemoryUnit.count());
+        long indexed = QuarkusTransaction.requiringNew().call(this::indexed);
+        if (units > 0 && indexed == 0) {
+            LOG.infof("Translation memory: indexing %d units into the search engine", units);
+            Search.mapping(entityManagerFactory).scope(MemoryUnit.class).massIndexer().start()
+                    .whenComplete((done, failed) -> {
+                        if (failed != null) {
+                            LOG.error("Translation memory: indexing into the search engine failed", failed);
+                        } else {
+                            LOG.infof("Translation memory: %d units indexed into the search engine", units);
+                        }
+                    });
+        }
+    }
+
+    /** Units in the engine's index. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    long indexed() {
+        return Search.session(Panache.getEntityManager()).search(MemoryUnit.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount();
+    }
 
     /** Whether lookups go to the search engine (scale-out mode). */
     public boolean active() {
