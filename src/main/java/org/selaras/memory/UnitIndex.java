@@ -219,38 +219,58 @@ public final class UnitIndex implements Closeable {
         if (query.tokenCount() == 0 || limit <= 0) {
             return List.of();
         }
-        Set<String> distinct = new LinkedHashSet<>(List.of(query.keys()));
+        List<String> keys = candidateKeys(query);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (String key : distinct) {
-            if (n++ == MAX_QUERY_TOKENS) {
-                break;
-            }
+        for (String key : keys) {
             b.add(new TermQuery(new Term(SRC, key)), BooleanClause.Occur.SHOULD);
         }
-        // A unit scoring >= min shares >= ceil(min·Ls/100) tokens with the text (matched pairs of the
-        // alignment: P >= max(Ls, Lc) − d >= min·max/100), hence at least that many minus the repeated
-        // and the left-out tokens among the distinct query terms: no unit that could reach min is lost,
-        // and Lucene skips the many units that share only a few common words.
-        int used = Math.min(distinct.size(), MAX_QUERY_TOKENS);
-        int needed = (int) Math.ceil(min * query.tokenCount() / 100.0) - query.tokenCount() + used;
+        int needed = minimumShared(query, min, keys.size());
         if (needed > 1 && pruneByMinimum) {
             b.setMinimumNumberShouldMatch(needed);
         }
         Query q = b.build();
-        List<Match> matches = withSearcher(s -> {
-            List<Match> out = new ArrayList<>();
+        List<Unit> found = withSearcher(s -> {
+            List<Unit> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (ScoreDoc hit : s.search(q, candidates).scoreDocs) {
-                Unit u = unit(stored.document(hit.doc));
-                boolean sameContext = contextHash != null && contextHash.equals(u.contextHash());
-                FuzzyScore score = query.score(u.source(), sameContext);
-                if (score.adjusted() >= min) {
-                    out.add(new Match(u, score));
-                }
+                out.add(unit(stored.document(hit.doc)));
             }
             return out;
         });
+        return rescore(query, found, min, limit, contextHash);
+    }
+
+    /** The distinct keys of the text a candidate search asks for (at most {@link #MAX_QUERY_TOKENS}). */
+    public static List<String> candidateKeys(FuzzyScore.Query query) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(List.of(query.keys())));
+        return distinct.size() > MAX_QUERY_TOKENS ? List.copyOf(distinct.subList(0, MAX_QUERY_TOKENS)) : distinct;
+    }
+
+    /**
+     * How many of the {@code used} candidate keys a unit must share to possibly score ≥ min. A unit scoring ≥ min
+     * shares ≥ ceil(min·Ls/100) tokens with the text (matched pairs of the alignment: P ≥ max(Ls, Lc) − d ≥
+     * min·max/100), hence at least that many minus the repeated and the left-out tokens among the distinct query
+     * terms: no unit that could reach min is lost, and the search skips the many units that share only a few
+     * common words. Values ≤ 1 ask for nothing more than one shared key.
+     */
+    public static int minimumShared(FuzzyScore.Query query, int min, int used) {
+        return (int) Math.ceil(min * query.tokenCount() / 100.0) - query.tokenCount() + used;
+    }
+
+    /**
+     * The candidates re-scored by {@link FuzzyScore}: those with adjusted score ≥ min, best first, at most limit.
+     * Both the embedded index and the search engine (scale-out mode) end here, so a score never depends on the mode.
+     */
+    public static List<Match> rescore(FuzzyScore.Query query, Iterable<Unit> candidates, int min, int limit,
+                                      String contextHash) {
+        List<Match> matches = new ArrayList<>();
+        for (Unit u : candidates) {
+            boolean sameContext = contextHash != null && contextHash.equals(u.contextHash());
+            FuzzyScore score = query.score(u.source(), sameContext);
+            if (score.adjusted() >= min) {
+                matches.add(new Match(u, score));
+            }
+        }
         matches.sort(BEST_FIRST);
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
     }

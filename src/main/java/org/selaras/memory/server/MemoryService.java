@@ -91,6 +91,9 @@ public class MemoryService {
     /** Bulk writes (imports), in the caller's transaction and on its connection. */
     @Inject
     StatelessSession stateless;
+    /** The scale-out mode's search engine (lookups there when it is on). */
+    @Inject
+    EngineLookup engine;
 
     private volatile UnitIndex index;
     private boolean durable;
@@ -372,6 +375,14 @@ public class MemoryService {
         UnitRows.logChanges(stateless, created);
         updated.forEach(u -> indexAfterCommit(u.toIndexed()));
         created.forEach(u -> indexAfterCommit(u.toIndexed()));
+        engine.changed(ids(updated, created));
+    }
+
+    private static List<Long> ids(List<MemoryUnit> a, List<MemoryUnit> b) {
+        List<Long> ids = new ArrayList<>(a.size() + b.size());
+        a.forEach(u -> ids.add(u.id));
+        b.forEach(u -> ids.add(u.id));
+        return ids;
     }
 
     /**
@@ -451,6 +462,7 @@ public class MemoryService {
         UnitRows.logChanges(stateless, added);
         refreshed.forEach(u -> indexAfterCommit(u.toIndexed()));
         added.forEach(u -> indexAfterCommit(u.toIndexed()));
+        engine.changed(ids(refreshed, added));
         return new Added(added.size(), refreshed.size(), unchanged);
     }
 
@@ -522,13 +534,21 @@ public class MemoryService {
     /** Fuzzy matches for a text; {@code segmentId} (nullable) gives the context and is left out of the matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitIndex.Match> lookup(String text, int min, int limit, Long segmentId) {
+        return lookup(text, min, limit, segmentId, engine.active());
+    }
+
+    /** {@link #lookup} in the search engine (scale-out mode) or in this instance's own index. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<UnitIndex.Match> lookup(String text, int min, int limit, Long segmentId, boolean inEngine) {
         String context = null;
         if (segmentId != null) {
             Segment s = Segment.findById(segmentId);
             context = s == null ? null : contextOf(s);
         }
         // twice the limit: the segment's own unit and pairs held twice (an old import, a save of the same pair) drop out
-        List<UnitIndex.Match> matches = index.lookup(text, min, 2 * limit + 1, context, config.memory().candidates());
+        List<UnitIndex.Match> matches = inEngine
+                ? engine.lookup(text, min, 2 * limit + 1, context, config.memory().candidates())
+                : index.lookup(text, min, 2 * limit + 1, context, config.memory().candidates());
         Set<UnitRows.Key> shown = new HashSet<>();
         return matches.stream()
                 .filter(m -> segmentId == null || !segmentId.equals(m.unit().segmentId()))

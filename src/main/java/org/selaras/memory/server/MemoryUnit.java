@@ -7,6 +7,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.selaras.memory.MemoryTokenizer;
 import org.selaras.memory.UnitIndex;
 
 import java.time.Instant;
@@ -18,6 +26,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "memory_unit")
+@Indexed(index = EngineLookup.INDEX) // scale-out mode only (EngineLookup); the embedded mode has its UnitIndex
 public class MemoryUnit extends PanacheEntityBase {
 
     @Id
@@ -57,6 +66,18 @@ public class MemoryUnit extends PanacheEntityBase {
     /** What another tool wrote about the unit (TMX notes and props, one a line); null for the editor's saves. */
     @Column(length = 2000)
     public String note;
+
+    /**
+     * The search engine's field: the source's token keys as our tokenizer makes them (lower-cased words and
+     * numbers), one space apart, so that the engine's candidates are those of the embedded index.
+     */
+    @Transient
+    @FullTextField(name = EngineLookup.KEYS, analyzer = EngineLookup.KEYS_ANALYZER)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "source")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getSourceKeys() {
+        return source == null ? "" : String.join(" ", MemoryTokenizer.keys(source));
+    }
 
     UnitIndex.Unit toIndexed() {
         return new UnitIndex.Unit(id, source, target, origin, documentId, segmentId, contextHash,
