@@ -45,9 +45,11 @@ function deactivate() {
     editor.textarea.replaceWith(targetNode(editor.active));
     editor.textarea = null;
   }
-  for (const extra of row.querySelectorAll('.actions, .qa-issues')) extra.remove();
+  for (const extra of row.querySelectorAll('.actions, .qa-issues, .desk-notice')) extra.remove();
   cancelQa();
   editor.active = null;
+  // the live desk (desk.js) tells the others this editor is on no segment now
+  root.dispatchEvent(new CustomEvent('selaras:deactivate'));
 }
 
 function actions(s) {
