@@ -32,7 +32,7 @@ class DeskBrowserTest extends BrowserTestSupport {
     static int newDocument() {
         return given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
                 .contentType("text/plain").queryParam("name", "desk-test")
-                .body("Presiden tiba di Jakarta. Menteri pergi. Hujan turun.".getBytes(StandardCharsets.UTF_8))
+                .body("Presiden tiba di Jakarta. Menteri pergi. Kapal Selaras Tujuh berlayar.".getBytes(StandardCharsets.UTF_8))
                 .post("/api/documents").then().statusCode(201).extract().path("id");
     }
 
@@ -88,5 +88,14 @@ class DeskBrowserTest extends BrowserTestSupport {
         rudi.findElement(By.cssSelector("#segment-" + ids.get(1) + " .desk-notice .take-theirs")).click();
         assertEquals("The minister left.", input(rudi).getAttribute("value"));
         assertTrue(rudi.findElements(By.cssSelector(".desk-notice")).isEmpty());
+
+        // a new glossary entry reaches both open editors: the term is marked in the third row
+        String third = "#segment-" + ids.get(2) + " .source mark.term";
+        assertTrue(rudi.findElements(By.cssSelector(third)).isEmpty());
+        given().auth().preemptive().basic(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD).contentType("application/json")
+                .body(java.util.Map.of("source", "Selaras Tujuh", "target", "Selaras Seven", "kind", "other"))
+                .post("/api/glossary/entries").then().statusCode(201);
+        second.waiter().until(d -> "Selaras Tujuh".equals(text(d, third)));
+        browser.waiter().until(d -> "Selaras Tujuh".equals(text(d, third)));
     }
 }
