@@ -26,10 +26,29 @@ public class DocumentSegmentsResource {
 
     private final DocumentService documents;
     private final TranslationService translations;
+    private final DocumentQa qa;
 
-    public DocumentSegmentsResource(DocumentService documents, TranslationService translations) {
+    public DocumentSegmentsResource(DocumentService documents, TranslationService translations, DocumentQa qa) {
         this.documents = documents;
         this.translations = translations;
+        this.qa = qa;
+    }
+
+    @GET
+    @Path("qa")
+    @RolesAllowed("**")
+    @Operation(summary = "QA state of a document's translations",
+            description = "For every stored translation with QA findings (checked now, as a save would be, with the "
+                    + "glossary as it is): {\"segment\", \"errors\", \"warnings\"}; a group's on its first segment. "
+                    + "Segments without findings are left out. What the editor's rows and QA filters show. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    public List<DocumentQa.Counts> qa(@RestPath long id) {
+        documents.get(id);
+        return qa.of(id);
     }
 
     @GET

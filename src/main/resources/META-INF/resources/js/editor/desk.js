@@ -5,7 +5,7 @@
 // reloads the terms. The socket comes back by itself after a network loss (1 s, doubling up to 30 s).
 import {el, api, readJson} from '../lib/dom.js';
 import {root, docId, editor, savedText, versionOf, setSaveState} from './state.js';
-import {updateRow, updateProgress} from './segment-list.js';
+import {updateRow, updateProgress, setQa} from './segment-list.js';
 import {loadTerms, sourceNode, scheduleQa} from './panels.js';
 import {showSegment} from './side-panel.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
@@ -73,7 +73,8 @@ async function savedElsewhere(m) {
   const theirs = await readJson(response);
   if (theirs.version <= versionOf(s)) return;
   const row = editor.rows.get(s.id);
-  if (m.user !== me) row.dataset.changedBy = m.user;
+  if (m.user !== me) { editor.changed.set(s.id, m.user); row.dataset.changedBy = m.user; }
+  checkQa(s, theirs.text);
   const editing = editor.active === s && editor.textarea;
   const mine = editing ? editor.textarea.value : textOf(s);
   const draft = draftOf(s);
@@ -88,6 +89,13 @@ async function savedElsewhere(m) {
   }
   if (editing) warn(s, theirs, m.user);
   // otherwise the unsaved draft stays; its save will ask in the conflict dialog
+}
+
+/** Their text's QA counts go on the row (QA at a glance), unless the box being typed in says otherwise. */
+async function checkQa(s, text) {
+  if (editor.active === s && editor.textarea) return;
+  const response = await api('/api/qa/check', {method: 'POST', body: {source: s.tagged || s.text, target: text}}).catch(() => null);
+  if (response && response.ok) setQa(s, (await response.json()).issues || []);
 }
 
 /** The segment being edited changed under the translator: say so now, before any save. */

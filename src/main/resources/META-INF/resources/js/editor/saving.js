@@ -7,7 +7,7 @@
 import {api, readJson, problemText} from '../lib/dom.js';
 import {root, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
 import {draftOf, keepDraft, dropDraft, draftIds, textOf, showUnsaved} from './drafts.js';
-import {updateRow, updateProgress} from './segment-list.js';
+import {updateRow, updateProgress, setQa} from './segment-list.js';
 import {showIssues} from './panels.js';
 import {showConflict, askOverride} from './dialogs.js';
 
@@ -57,6 +57,7 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
   if (response.ok) {
     acknowledged(s, text, status, json);
     if (s === editor.active && json.issues) showIssues(s, json.issues);
+    else if (json.issues) setQa(s, json.issues);
     setSaveState('saved', override ? 'Approved with an override' : 'All changes saved');
     return true;
   }
