@@ -19,7 +19,7 @@ import java.util.Map;
 public class DocumentQa {
 
     /** A segment's QA state: its stored translation's errors and warnings. */
-    public record Counts(long segment, int errors, int warnings) {
+    public record SegmentQa(long segment, int errors, int warnings) {
     }
 
     private final QaService qa;
@@ -32,9 +32,9 @@ public class DocumentQa {
 
     /** Every translated segment (a group on its first segment) with at least one error or warning. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Counts> of(long documentId) {
+    public List<SegmentQa> of(long documentId) {
         Map<Long, Translation> byId = translations.ofDocument(documentId);
-        List<Counts> counts = new ArrayList<>();
+        List<SegmentQa> counts = new ArrayList<>();
         for (Segment s : Segment.ofDocument(documentId)) {
             Translation t = byId.get(s.id);
             if (t == null || t.text == null || t.text.isBlank()) {
@@ -45,7 +45,7 @@ public class DocumentQa {
             int errors = (int) issues.stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
             int warnings = (int) issues.stream().filter(i -> i.severity() == Issue.Severity.WARNING).count();
             if (errors + warnings > 0) {
-                counts.add(new Counts(s.id, errors, warnings));
+                counts.add(new SegmentQa(s.id, errors, warnings));
             }
         }
         return counts;

@@ -46,7 +46,7 @@ public class DocumentSegmentsResource {
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
-    public List<DocumentQa.Counts> qa(@RestPath long id) {
+    public List<DocumentQa.SegmentQa> qa(@RestPath long id) {
         documents.get(id);
         return qa.of(id);
     }
