@@ -150,7 +150,7 @@ export async function review(status) {
   if (!s || !textarea) return;
   let comment = null;
   if (status === 'rejected') {
-    comment = askRejectComment();
+    comment = await askRejectComment();
     if (!comment) return;
   }
   const ok = await saveTranslation(s, textarea.value, status, {comment});

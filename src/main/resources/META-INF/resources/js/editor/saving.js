@@ -64,7 +64,7 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
   row.dataset.save = 'failed';
   if (response.status === 422 && status === 'approved' && canReview && !override) {
     showIssues(s, json.issues || []);
-    const reason = askOverride(json.detail);
+    const reason = await askOverride(json.detail);
     if (reason) return await send(s, text, status, {comment, version, override: reason});
     setSaveState('failed', 'Not approved: glossary errors');
   } else if (response.status === 409) {
