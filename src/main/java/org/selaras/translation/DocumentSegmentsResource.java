@@ -27,12 +27,35 @@ public class DocumentSegmentsResource {
     private final DocumentService documents;
     private final TranslationService translations;
     private final DocumentQa qa;
+    private final CommentService comments;
 
-    public DocumentSegmentsResource(DocumentService documents, TranslationService translations, DocumentQa qa) {
+    /** How many comments a segment has. */
+    public record CommentCount(long segment, long count) {
+    }
+
+    public DocumentSegmentsResource(DocumentService documents, TranslationService translations, DocumentQa qa,
+                                    CommentService comments) {
         this.documents = documents;
         this.translations = translations;
         this.qa = qa;
+        this.comments = comments;
     }
+
+    @GET
+    @Path("comments")
+    @RolesAllowed("**")
+    @Operation(summary = "How many comments each segment of a document has",
+            description = "[{segment, count}] for the segments with comments: the editor marks their rows. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    public List<CommentCount> counts(@RestPath long id) {
+        documents.get(id);
+        return comments.counts(id).entrySet().stream().map(e -> new CommentCount(e.getKey(), e.getValue())).toList();
+    }
+
 
     @GET
     @Path("qa")

@@ -99,7 +99,8 @@ public class TranslationService {
         if (t.status.isConfirmed()) {
             confirmed.fire(new TranslationConfirmed(segment, source, t)); // observers run in this transaction
         }
-        saved.fire(new TranslationSaved(segment.document.id, segmentId, t.version, t.author));
+        saved.fire(new TranslationSaved(segment.document.id, segmentId, t.version, t.author, t.status,
+                change.comment(), override));
         return TranslationView.of(t, shown);
     }
 

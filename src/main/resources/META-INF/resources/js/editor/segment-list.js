@@ -6,6 +6,7 @@ import {docId, editor, statusOf, savedText, isConfirmed} from './state.js';
 import {sourceNode} from './panels.js';
 import {withChips} from './tags.js';
 import {textOf} from './drafts.js';
+import {loadCommentCounts, onCommentCount} from './comments.js';
 
 const list = document.getElementById('segments');
 const filterStatus = document.getElementById('filter-status');
@@ -19,7 +20,7 @@ export async function loadSegments() {
     return false;
   }
   editor.segments = await response.json();
-  await loadQa();
+  await Promise.all([loadQa(), loadCommentCounts()]);
   return true;
 }
 
@@ -90,7 +91,16 @@ export function updateRow(s) {
   row.dataset.status = status;
   const qa = editor.qa.get(s.id);
   row.dataset.qa = qa && qa.errors ? 'error' : (qa && qa.warnings ? 'warning' : '');
-  row.querySelector('.state').replaceChildren(status, qaBadge(s) || '');
+  const comments = editor.comments.get(s.id) || 0;
+  row.querySelector('.state').replaceChildren(status, qaBadge(s) || '',
+    comments ? el('span', {class: 'comment-count'}, comments + (comments === 1 ? ' comment' : ' comments')) : '');
+  // why a segment was rejected, in the row itself
+  const reason = status === 'rejected' && s.translation.comment;
+  let shown = row.querySelector('.reject-reason');
+  if (reason) {
+    if (!shown) { shown = el('div', {class: 'reject-reason'}); row.querySelector('.state').after(shown); }
+    shown.textContent = 'Rejected: ' + reason;
+  } else if (shown) shown.remove();
   if (s !== editor.active) row.querySelector('.target').replaceChildren(...(s.tagged ? withChips(textOf(s), s.codes) : [textOf(s)]));
   const comment = s.translation && s.translation.comment;
   row.title = comment ? 'Comment: ' + comment : '';
@@ -127,11 +137,13 @@ const FILTERS = {
   unconfirmed: (s) => !isConfirmed(s),
   'qa-errors': (s) => (editor.qa.get(s.id) || {}).errors > 0,
   'qa-warnings': (s) => (editor.qa.get(s.id) || {}).warnings > 0,
-  comments: (s) => !!(s.translation && s.translation.comment),
+  comments: (s) => (editor.comments.get(s.id) || 0) > 0 || !!(s.translation && s.translation.comment),
   changed: (s) => editor.changed.has(s.id),
 };
 
 /** "has comments" is offered only when some segment has one. */
+onCommentCount((s) => { updateRow(s); offerCommentFilter(); });
+
 export function offerCommentFilter() {
   const option = filterStatus.querySelector('option[value=comments]');
   if (option) option.hidden = option.disabled = !editor.segments.some(FILTERS.comments);
