@@ -25,20 +25,28 @@ public final class ClientRequests {
 
     /** scheme://host[:port] as this request reached the server (forwarded headers count when Quarkus trusts them). */
     public static String serverOrigin(RoutingContext rc) {
-        HostAndPort authority = rc.request().authority();
+        return serverOrigin(rc.request());
+    }
+
+    static String serverOrigin(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
         if (authority == null) {
             return null;
         }
-        String scheme = rc.request().scheme() == null ? "http" : rc.request().scheme();
+        String scheme = request.scheme() == null ? "http" : request.scheme();
         return scheme + "://" + authority.host() + (authority.port() > 0 ? ":" + authority.port() : "");
     }
 
     /** The request as {@link OriginCheck} sees it. */
     public static OriginCheck.Request forOriginCheck(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
+        return forOriginCheck(rc.request());
+    }
+
+    /** The request as {@link OriginCheck} sees it, from the bare request (a WebSocket handshake has no routing context). */
+    public static OriginCheck.Request forOriginCheck(HttpServerRequest request) {
         Cookie csrf = request.getCookie(OriginCheck.CSRF_COOKIE);
         return new OriginCheck.Request(request.method().name(), request.getHeader("Sec-Fetch-Site"),
-                request.getHeader("Origin"), serverOrigin(rc), request.getHeader(OriginCheck.CSRF_HEADER),
+                request.getHeader("Origin"), serverOrigin(request), request.getHeader(OriginCheck.CSRF_HEADER),
                 csrf == null ? null : csrf.getValue());
     }
 }

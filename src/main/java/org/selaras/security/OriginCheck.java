@@ -61,6 +61,15 @@ public final class OriginCheck {
     }
 
     /**
+     * For a WebSocket handshake with the session cookie: a GET, but it opens a channel that reads the user's data and
+     * writes in their name, so it is checked as a write. Browsers always send Origin on it.
+     */
+    public static Optional<String> handshakeRefusal(Request r, Collection<String> trustedOrigins) {
+        return refusal(new Request("WEBSOCKET", r.secFetchSite(), r.origin(), r.serverOrigin(), null, null),
+                trustedOrigins);
+    }
+
+    /**
      * For the login form, which no session protects yet: refused only when the browser says the form is not ours
      * (a cross-site login would plant the attacker's account in the victim's browser). Scripts send neither header.
      */

@@ -26,10 +26,52 @@ public class DocumentSegmentsResource {
 
     private final DocumentService documents;
     private final TranslationService translations;
+    private final DocumentQa qa;
+    private final CommentService comments;
 
-    public DocumentSegmentsResource(DocumentService documents, TranslationService translations) {
+    /** How many comments a segment has. */
+    public record CommentCount(long segment, long count) {
+    }
+
+    public DocumentSegmentsResource(DocumentService documents, TranslationService translations, DocumentQa qa,
+                                    CommentService comments) {
         this.documents = documents;
         this.translations = translations;
+        this.qa = qa;
+        this.comments = comments;
+    }
+
+    @GET
+    @Path("comments")
+    @RolesAllowed("**")
+    @Operation(summary = "How many comments each segment of a document has",
+            description = "[{segment, count}] for the segments with comments: the editor marks their rows. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    public List<CommentCount> counts(@RestPath long id) {
+        documents.get(id);
+        return comments.counts(id).entrySet().stream().map(e -> new CommentCount(e.getKey(), e.getValue())).toList();
+    }
+
+
+    @GET
+    @Path("qa")
+    @RolesAllowed("**")
+    @Operation(summary = "QA state of a document's translations",
+            description = "For every stored translation with QA findings (checked now, as a save would be, with the "
+                    + "glossary as it is): {\"segment\", \"errors\", \"warnings\"}; a group's on its first segment. "
+                    + "Segments without findings are left out. What the editor's rows and QA filters show. "
+                    + "Roles: any logged-in user.")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
+    public List<DocumentQa.SegmentQa> qa(@RestPath long id) {
+        documents.get(id);
+        return qa.of(id);
     }
 
     @GET

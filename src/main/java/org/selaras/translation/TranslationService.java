@@ -64,6 +64,8 @@ public class TranslationService {
     Event<TranslationConfirmed> confirmed;
     @Inject
     Event<TranslationsConfirmed> confirmedMany;
+    @Inject
+    Event<TranslationSaved> saved;
     /** Bulk work (imports): the same transaction and connection as the entity manager, no persistence context. */
     @Inject
     StatelessSession stateless;
@@ -99,6 +101,8 @@ public class TranslationService {
         if (t.status.isConfirmed()) {
             confirmed.fire(new TranslationConfirmed(segment, source, t)); // observers run in this transaction
         }
+        saved.fire(new TranslationSaved(segment.document.id, segmentId, t.version, t.author, t.status,
+                change.comment(), override));
         return TranslationView.of(t, shown);
     }
 

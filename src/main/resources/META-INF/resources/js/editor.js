@@ -11,6 +11,7 @@
 //   finish.js        what is left after the last segment
 //   dialogs.js       conflict, history, keys, reasons for reject and override
 //   keys.js          the keyboard map
+//   desk.js          the live desk over a WebSocket: who is here and where, saves by others, glossary changes
 // Add-ons (js/mt.js, js/memory.js) talk to it only through events on #editor: selaras:activate
 // and selaras:before-save (see the README).
 import {editor, canTranslate, isConfirmed} from './editor/state.js';
@@ -20,6 +21,7 @@ import {activate, leave} from './editor/editing.js';
 import {restoreDrafts} from './editor/saving.js';
 import {showGroups} from './editor/groups.js';
 import './editor/keys.js';
+import './editor/desk.js';
 
 async function start() {
   if (!(await loadSegments())) return;

@@ -47,7 +47,7 @@ class ArchitectureTest {
             List.of("org.selaras.translation"),
             List.of("org.selaras.memory.server"),
             List.of("org.selaras.align.server", "org.selaras.mt.server", "org.selaras.exchange.server",
-                    "org.selaras.terms.server", "org.selaras.formats.server"),
+                    "org.selaras.terms.server", "org.selaras.formats.server", "org.selaras.desk"),
             List.of("org.selaras.web"),
             List.of("org.selaras.Startup", "org.selaras.FirstStart"));
 

@@ -50,4 +50,17 @@ class OriginCheckTest {
         assertTrue(OriginCheck.loginRefusal(script, List.of()).isEmpty());
         assertFalse(OriginCheck.loginRefusal(elsewhere, List.of()).isEmpty());
     }
+
+    @Test
+    void aSocketHandshakeIsCheckedAsAWriteThoughItIsAGet() {
+        java.util.function.BiFunction<String, String, Boolean> opens = (fetchSite, origin) -> OriginCheck
+                .handshakeRefusal(new OriginCheck.Request("GET", fetchSite, origin, SERVER, null, null), List.of()).isEmpty();
+        assertTrue(opens.apply(null, SERVER));
+        assertTrue(opens.apply("same-origin", SERVER));
+        assertFalse(opens.apply(null, "http://localhost:8081"), "another port is another origin");
+        assertFalse(opens.apply("cross-site", "http://evil.example"));
+        assertFalse(opens.apply(null, null), "a browser always names its origin on a handshake");
+        // an ordinary GET with the same headers passes: the handshake is the stricter check
+        assertTrue(allowed("GET", null, "http://evil.example", null, null));
+    }
 }

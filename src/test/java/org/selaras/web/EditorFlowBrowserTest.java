@@ -3,7 +3,6 @@ package org.selaras.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -122,9 +121,13 @@ class EditorFlowBrowserTest extends BrowserTestSupport {
         // approving moves on to the next segment
         browser.waiter().until(ExpectedConditions.attributeContains(row(segs.get(1)), "class", "active"));
         activeInput().sendKeys(Keys.chord(Keys.ALT, "r"));
-        Alert comment = browser.waiter().until(ExpectedConditions.alertIsPresent());
-        comment.sendKeys("Grammar: he comes.");
-        comment.accept();
+        // the reason is asked in the page; Esc cancels the reject, and focus goes back to the box
+        browser.visible(By.id("ask-text")).sendKeys(Keys.ESCAPE);
+        browser.waiter().until(d -> !d.findElement(By.id("ask")).isDisplayed());
+        assertEquals("target-input", driver.switchTo().activeElement().getAttribute("class"));
+        assertEquals("translated", row(segs.get(1)).getAttribute("data-status"));
+        activeInput().sendKeys(Keys.chord(Keys.ALT, "r"));
+        browser.visible(By.id("ask-text")).sendKeys("Grammar: he comes.", Keys.chord(Keys.CONTROL, Keys.ENTER));
         waitForStatus(segs.get(1), "rejected");
         assertEquals("Grammar: he comes.", as(TestAccounts.REVIEWER).get("/api/segments/" + segs.get(1) + "/translation")
                 .then().extract().path("comment"));

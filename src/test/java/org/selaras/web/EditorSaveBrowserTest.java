@@ -3,7 +3,6 @@ package org.selaras.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The editor has one save path, and every save runs the selaras:before-save hooks: a memory match
@@ -117,9 +117,11 @@ class EditorSaveBrowserTest extends BrowserTestSupport {
         int seg = Integer.parseInt(driver.findElement(By.cssSelector("div.segment.active")).getAttribute("data-segment"));
 
         input.sendKeys(Keys.chord(Keys.ALT, "a"));
-        Alert reason = browser.waiter().until(ExpectedConditions.alertIsPresent());
+        // asked in the page (no prompt()): the dialog names the glossary problem
+        WebElement reason = browser.visible(By.id("ask-text"));
+        assertTrue(driver.findElement(By.id("ask")).getText().contains("Approve despite glossary errors"));
         reason.sendKeys("Quoting the ministry's own wording.");
-        reason.accept();
+        driver.findElement(By.id("ask-ok")).click();
         browser.waiter().until(d -> "approved".equals(d.findElement(By.id("segment-" + seg)).getAttribute("data-status")));
 
         var saved = as(TestAccounts.REVIEWER).get("/api/segments/" + seg + "/translation")

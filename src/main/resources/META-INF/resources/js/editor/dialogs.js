@@ -84,22 +84,57 @@ byId('keys-close').addEventListener('click', hideKeys);
 
 /** Esc closes the topmost open dialog (keys, then conflict, then history); false if none was open. */
 export function closeTopDialog() {
-  if (!keys.hidden) hideKeys();
+  if (!askBox.hidden) closeAsk(null);
+  else if (!keys.hidden) hideKeys();
   else if (!conflictBox.hidden) closeConflict().later();
   else if (!historyPanel.hidden) historyPanel.hidden = true;
   else return false;
   return true;
 }
 
-// ---------------------------------------------------------------- questions
+// ---------------------------------------------------------------- questions (in the page, not prompt())
+const askBox = byId('ask');
+let answer = null;      // resolves the open question
+let askedFrom = null;   // where focus goes back to
+
+/** Asks for a text in the page's dialog; resolves to the trimmed answer, or null (Cancel, Esc, nothing typed). */
+function askText(title, detail, label, ok) {
+  if (answer) answer(null);
+  askedFrom = document.activeElement;
+  byId('ask-title').textContent = title;
+  byId('ask-detail').textContent = detail || '';
+  byId('ask-detail').hidden = !detail;
+  byId('ask-label').textContent = label;
+  byId('ask-ok').textContent = ok;
+  const text = byId('ask-text');
+  text.value = '';
+  askBox.hidden = false;
+  text.focus();
+  return new Promise((resolve) => { answer = resolve; });
+}
+
+function closeAsk(value) {
+  const resolve = answer;
+  answer = null;
+  askBox.hidden = true;
+  if (askedFrom && askedFrom.isConnected) askedFrom.focus(); else focusTarget();
+  if (resolve) resolve(value && value.trim() ? value.trim() : null);
+}
+
+byId('ask-form').addEventListener('submit', (e) => { e.preventDefault(); closeAsk(byId('ask-text').value); });
+byId('ask-cancel').addEventListener('click', () => closeAsk(null));
+// Ctrl+Enter answers, as it confirms a segment
+byId('ask-text').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.ctrlKey) { e.preventDefault(); e.stopPropagation(); closeAsk(byId('ask-text').value); }
+});
+
 /** The reason for a reject; null when the reviewer gave none. */
 export function askRejectComment() {
-  const comment = window.prompt('Why is this translation rejected?');
-  return comment && comment.trim() ? comment : null;
+  return askText('Reject this translation', null, 'Why is it rejected? The translator sees your reason.', 'Reject');
 }
 
 /** The reason for approving despite glossary errors; null when the reviewer gave none. */
 export function askOverride(detail) {
-  const reason = window.prompt((detail || 'The translation breaks the glossary.') + '\n\nApprove anyway? Give the reason:');
-  return reason && reason.trim() ? reason.trim() : null;
+  return askText('Approve despite glossary errors?', detail || 'The translation breaks the glossary.',
+    'Give the reason (kept with the translation and its history):', 'Approve anyway');
 }

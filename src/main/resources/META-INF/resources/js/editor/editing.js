@@ -2,7 +2,7 @@
 // moving between segments, confirming, reviewing, undoing. Every save goes through saveTranslation.
 import {el} from '../lib/dom.js';
 import {root, canTranslate, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
-import {targetNode, nextUnconfirmed, neighbour} from './segment-list.js';
+import {targetNode, nextUnconfirmed, neighbour, visible} from './segment-list.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
 import {showFinished, hideFinished} from './finish.js';
 import {qaPanel, scheduleQa, cancelQa} from './panels.js';
@@ -45,9 +45,11 @@ function deactivate() {
     editor.textarea.replaceWith(targetNode(editor.active));
     editor.textarea = null;
   }
-  for (const extra of row.querySelectorAll('.actions, .qa-issues')) extra.remove();
+  for (const extra of row.querySelectorAll('.actions, .qa-issues, .desk-notice')) extra.remove();
   cancelQa();
   editor.active = null;
+  // the live desk (desk.js) tells the others this editor is on no segment now
+  root.dispatchEvent(new CustomEvent('selaras:deactivate'));
 }
 
 function actions(s) {
@@ -102,6 +104,25 @@ export function move(step) {
   if (s && s !== editor.active) activate(s, true);
 }
 
+/**
+ * Alt+N / Alt+P: the next / previous segment whose translation has QA errors or warnings (wrapping around),
+ * so a reviewer walks the issues of a document; false when there is none.
+ */
+export function moveToIssue(step) {
+  const segments = editor.segments;
+  const start = editor.active ? segments.indexOf(editor.active) : (step > 0 ? -1 : 0);
+  for (let k = 1; k <= segments.length; k++) {
+    const s = segments[((start + step * k) % segments.length + segments.length) % segments.length];
+    const qa = editor.qa.get(s.id);
+    if (qa && (qa.errors || qa.warnings) && visible(s)) {
+      if (s !== editor.active) activate(s, true);
+      return true;
+    }
+  }
+  setSaveState('', 'No QA errors or warnings' + (editor.active && editor.qa.get(editor.active.id) ? ' elsewhere.' : '.'));
+  return false;
+}
+
 /** Ctrl+Enter: status translated, then on to the next unconfirmed segment at once (optimistic). */
 export async function confirmAndNext() {
   const {active: s, textarea} = editor;
@@ -129,7 +150,7 @@ export async function review(status) {
   if (!s || !textarea) return;
   let comment = null;
   if (status === 'rejected') {
-    comment = askRejectComment();
+    comment = await askRejectComment();
     if (!comment) return;
   }
   const ok = await saveTranslation(s, textarea.value, status, {comment});

@@ -4,11 +4,12 @@
 // Ctrl+Shift+H (Firefox's history), Ctrl+T/W/N/R/L, Ctrl+Tab, Ctrl+PageUp/PageDown. Review actions
 // are Alt+letter: no browser claims Alt+A, Alt+R or Alt+H once the page takes them (Alt+Shift is left
 // alone too: it switches the keyboard layout on Windows). Joining and splitting are Alt+J and Alt+K, not
-// memoQ's Ctrl+J / Ctrl+T: Chrome keeps Ctrl+J (downloads) and every browser Ctrl+T (new tab).
+// memoQ's Ctrl+J / Ctrl+T: Chrome keeps Ctrl+J (downloads) and every browser Ctrl+T (new tab). Walking the
+// QA issues is Alt+N / Alt+P (no browser menu uses N or P as its Alt letter; Firefox's are F E V S B T H).
 import {canReview, editor} from './state.js';
 import {segmentTerms, insertTerm} from './panels.js';
 import {showKeys, closeTopDialog} from './dialogs.js';
-import {confirmAndNext, move, review, copySource, revert, openHistory, insertNextTag} from './editing.js';
+import {confirmAndNext, move, review, copySource, revert, openHistory, insertNextTag, moveToIssue} from './editing.js';
 import {joinNext, splitGroup} from './groups.js';
 
 const isField = (t) => t instanceof HTMLTextAreaElement || t instanceof HTMLInputElement || t instanceof HTMLSelectElement;
@@ -38,6 +39,8 @@ document.addEventListener('keydown', (e) => {
     else if (letter === 'H' && active) act(() => openHistory(active));
     else if (letter === 'J' && active && editor.textarea) act(joinNext);
     else if (letter === 'K' && active && editor.textarea) act(splitGroup);
+    else if (letter === 'N') act(() => moveToIssue(1));
+    else if (letter === 'P') act(() => moveToIssue(-1));
     return;
   }
   if (!e.ctrlKey || !active) return;

@@ -4,6 +4,7 @@
 import {el, api} from '../lib/dom.js';
 import {docId, editor} from './state.js';
 import {chip, tagsInPlain} from './tags.js';
+import {setQa} from './segment-list.js';
 
 let entries = {};                 // glossary entry id -> {source, target, variants, forbidden, kind, note}
 let termsBySegment = new Map();   // segment id -> [{start, end, entry}]
@@ -131,6 +132,7 @@ async function runQa(s) {
 }
 
 export function showIssues(s, issues) {
+  setQa(s, issues);
   const list = editor.rows.get(s.id).querySelector('.qa-issues');
   if (!list) return;
   list.replaceChildren(...issues.map((i) => el('li', {class: i.severity, dataset: {check: i.check}}, i.message)));

@@ -7,7 +7,7 @@
 import {api, readJson, problemText} from '../lib/dom.js';
 import {root, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
 import {draftOf, keepDraft, dropDraft, draftIds, textOf, showUnsaved} from './drafts.js';
-import {updateRow, updateProgress} from './segment-list.js';
+import {updateRow, updateProgress, setQa} from './segment-list.js';
 import {showIssues} from './panels.js';
 import {showConflict, askOverride} from './dialogs.js';
 
@@ -57,13 +57,14 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
   if (response.ok) {
     acknowledged(s, text, status, json);
     if (s === editor.active && json.issues) showIssues(s, json.issues);
+    else if (json.issues) setQa(s, json.issues);
     setSaveState('saved', override ? 'Approved with an override' : 'All changes saved');
     return true;
   }
   row.dataset.save = 'failed';
   if (response.status === 422 && status === 'approved' && canReview && !override) {
     showIssues(s, json.issues || []);
-    const reason = askOverride(json.detail);
+    const reason = await askOverride(json.detail);
     if (reason) return await send(s, text, status, {comment, version, override: reason});
     setSaveState('failed', 'Not approved: glossary errors');
   } else if (response.status === 409) {

@@ -6,6 +6,7 @@ import {docId, editor, statusOf, savedText, isConfirmed} from './state.js';
 import {sourceNode} from './panels.js';
 import {withChips} from './tags.js';
 import {textOf} from './drafts.js';
+import {loadCommentCounts, onCommentCount} from './comments.js';
 
 const list = document.getElementById('segments');
 const filterStatus = document.getElementById('filter-status');
@@ -19,7 +20,35 @@ export async function loadSegments() {
     return false;
   }
   editor.segments = await response.json();
+  await Promise.all([loadQa(), loadCommentCounts()]);
   return true;
+}
+
+/** QA at a glance: each translation's error and warning counts (GET /api/documents/{id}/qa). */
+async function loadQa() {
+  const response = await api('/api/documents/' + docId + '/qa').catch(() => null);
+  if (!response || !response.ok) return;
+  for (const c of await response.json()) editor.qa.set(c.segment, {errors: c.errors, warnings: c.warnings});
+}
+
+/** The QA findings of s's text now (typed, saved, or saved by someone else): its row's counts follow. */
+export function setQa(s, issues) {
+  const count = (severity) => issues.filter((i) => i.severity === severity).length;
+  editor.qa.set(s.id, {errors: count('error'), warnings: count('warning')});
+  if (editor.rows.has(s.id)) updateRow(s);
+}
+
+const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
+
+/** The row's QA badge: errors first; nothing when the checks found nothing. */
+function qaBadge(s) {
+  const qa = editor.qa.get(s.id);
+  if (!qa || !(qa.errors || qa.warnings)) return null;
+  const parts = [];
+  if (qa.errors) parts.push(plural(qa.errors, 'error'));
+  if (qa.warnings) parts.push(plural(qa.warnings, 'warning'));
+  return el('span', {class: 'qa-count ' + (qa.errors ? 'error' : 'warning'), title: 'QA: ' + parts.join(', ')},
+    parts.join(', '));
 }
 
 /** Builds every row; a click on a row calls pick(segment). */
@@ -47,6 +76,7 @@ export function render(pick) {
   list.replaceChildren(fragment);
   list.setAttribute('aria-busy', 'false');
   updateProgress();
+  offerCommentFilter();
 }
 
 /** The read-only target of a row that is not being edited: the translator's unsaved text if any. */
@@ -59,7 +89,18 @@ export function updateRow(s) {
   const row = editor.rows.get(s.id);
   const status = statusOf(s);
   row.dataset.status = status;
-  row.querySelector('.state').textContent = status;
+  const qa = editor.qa.get(s.id);
+  row.dataset.qa = qa && qa.errors ? 'error' : (qa && qa.warnings ? 'warning' : '');
+  const comments = editor.comments.get(s.id) || 0;
+  row.querySelector('.state').replaceChildren(status, qaBadge(s) || '',
+    comments ? el('span', {class: 'comment-count'}, comments + (comments === 1 ? ' comment' : ' comments')) : '');
+  // why a segment was rejected, in the row itself
+  const reason = status === 'rejected' && s.translation.comment;
+  let shown = row.querySelector('.reject-reason');
+  if (reason) {
+    if (!shown) { shown = el('div', {class: 'reject-reason'}); row.querySelector('.state').after(shown); }
+    shown.textContent = 'Rejected: ' + reason;
+  } else if (shown) shown.remove();
   if (s !== editor.active) row.querySelector('.target').replaceChildren(...(s.tagged ? withChips(textOf(s), s.codes) : [textOf(s)]));
   const comment = s.translation && s.translation.comment;
   row.title = comment ? 'Comment: ' + comment : '';
@@ -86,12 +127,29 @@ export function updateProgress() {
 export function visible(s) {
   if (s.joinedTo) return false; // joined into a group: its first segment's row shows it
   const f = filterStatus.value;
-  if (f === 'unconfirmed' ? isConfirmed(s) : (f !== 'all' && statusOf(s) !== f)) return false;
+  if (!(FILTERS[f] ? FILTERS[f](s) : (f === 'all' || statusOf(s) === f))) return false;
   const q = search.value.trim().toLocaleLowerCase();
   return !q || s.text.toLocaleLowerCase().includes(q) || savedText(s).toLocaleLowerCase().includes(q);
 }
 
-function applyFilter() {
+/** The filters that are not a status: QA at a glance, comments, the live desk. */
+const FILTERS = {
+  unconfirmed: (s) => !isConfirmed(s),
+  'qa-errors': (s) => (editor.qa.get(s.id) || {}).errors > 0,
+  'qa-warnings': (s) => (editor.qa.get(s.id) || {}).warnings > 0,
+  comments: (s) => (editor.comments.get(s.id) || 0) > 0 || !!(s.translation && s.translation.comment),
+  changed: (s) => editor.changed.has(s.id),
+};
+
+/** "has comments" is offered only when some segment has one. */
+onCommentCount((s) => { updateRow(s); offerCommentFilter(); });
+
+export function offerCommentFilter() {
+  const option = filterStatus.querySelector('option[value=comments]');
+  if (option) option.hidden = option.disabled = !editor.segments.some(FILTERS.comments);
+}
+
+export function applyFilter() {
   for (const s of editor.segments) editor.rows.get(s.id).hidden = !visible(s);
   for (const section of list.querySelectorAll('.paragraph')) {
     section.hidden = !section.querySelector('.segment:not([hidden])');

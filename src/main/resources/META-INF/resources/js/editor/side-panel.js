@@ -1,9 +1,9 @@
 // The side panel: memory, MT, glossary terms, comment and history of the active segment. On a wide
 // screen it sits in its own column beside the segment list; on a narrow one (≤ 700px) right under the
 // active row. Either way it never lies over the row being edited, as in MateCat and Weblate.
-import {el} from '../lib/dom.js';
 import {root, editor} from './state.js';
 import {termPanel} from './panels.js';
+import {showThread} from './comments.js';
 
 const panel = document.getElementById('side-panel');
 const home = panel.parentElement;
@@ -25,11 +25,7 @@ export function showSegment(s) {
   const terms = termPanel(s);
   document.getElementById('side-terms').replaceChildren(terms);
   document.getElementById('terms-none').hidden = terms.childElementCount > 0;
-  const t = s.translation;
-  document.getElementById('comment-section').hidden = !(t && t.comment);
-  document.getElementById('side-comment').replaceChildren(...(t && t.comment
-    ? [t.comment, el('span', {class: 'meta'}, ' (' + t.author + ', ' + new Date(t.updated).toLocaleString() + ')')]
-    : []));
+  showThread(s);
   document.getElementById('history-panel').hidden = true;
   place();
 }

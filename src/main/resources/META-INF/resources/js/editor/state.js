@@ -12,6 +12,9 @@ export const editor = {
   rows: new Map(),      // segment id -> row element
   active: null,         // the segment being edited (or read)
   textarea: null,       // the active row's editor; null when read-only or none is active
+  qa: new Map(),        // segment id -> {errors, warnings} of its translation (or of the text being typed)
+  changed: new Map(),
+  comments: new Map(),  // segment id -> how many comments its thread has   // segment id -> who else saved it since the page was opened (the live desk)
 };
 
 export const statusOf = (s) => (s.translation ? s.translation.status : 'untranslated');

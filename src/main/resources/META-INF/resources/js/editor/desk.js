@@ -1,0 +1,145 @@
+// The live desk: a WebSocket to /desk/documents/{id} (see DeskSocket). Everyone in the document is shown
+// in the toolbar and on the row they are editing; a segment saved by someone else is read again and shown in
+// place; when it is the one being edited with changes of our own, a notice in the row says so before any
+// save (keep mine saves on top of theirs, take theirs puts their text in the box); a glossary change
+// reloads the terms. The socket comes back by itself after a network loss (1 s, doubling up to 30 s).
+import {el, api, readJson} from '../lib/dom.js';
+import {root, docId, editor, savedText, versionOf, setSaveState} from './state.js';
+import {updateRow, updateProgress, setQa} from './segment-list.js';
+import {loadTerms, sourceNode, scheduleQa} from './panels.js';
+import {showSegment} from './side-panel.js';
+import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
+
+const me = root.dataset.user;
+const people = document.getElementById('desk-people');
+let socket = null;
+let myConnection = null;
+let delay = 1000;
+
+function connect() {
+  const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/desk/documents/' + docId;
+  socket = new WebSocket(url);
+  socket.addEventListener('open', () => { delay = 1000; tellSegment(); });
+  socket.addEventListener('message', (e) => { try { receive(JSON.parse(e.data)); } catch (err) { /* not ours */ } });
+  socket.addEventListener('close', (e) => {
+    socket = null;
+    if (e.code === 4404) return; // the document is gone
+    setTimeout(connect, delay);
+    delay = Math.min(delay * 2, 30000);
+  });
+}
+
+/** Tells the desk which segment this editor is on (none: null). */
+function tellSegment() {
+  if (socket && socket.readyState === WebSocket.OPEN) {
+    socket.send(JSON.stringify({type: 'editing', segment: editor.active ? editor.active.id : null}));
+  }
+}
+
+root.addEventListener('selaras:activate', tellSegment);
+root.addEventListener('selaras:deactivate', tellSegment);
+
+function receive(m) {
+  if (m.type === 'hello') myConnection = m.you;
+  else if (m.type === 'presence') showPeople(m.people || []);
+  else if (m.type === 'saved') savedElsewhere(m);
+  else if (m.type === 'glossary') glossaryChanged();
+}
+
+// ---------------------------------------------------------------- who is here
+function showPeople(all) {
+  const others = all.filter((p) => p.connection !== myConnection);
+  const names = [...new Set(others.map((p) => p.user))];
+  people.textContent = names.length ? 'Also here: ' + names.join(', ') : '';
+  for (const mark of document.querySelectorAll('#segments .people')) mark.remove();
+  const bySegment = new Map();
+  for (const p of others) {
+    if (p.segment == null) continue;
+    if (!bySegment.has(p.segment)) bySegment.set(p.segment, new Set());
+    bySegment.get(p.segment).add(p.user);
+  }
+  for (const [segment, users] of bySegment) {
+    const row = editor.rows.get(segment);
+    if (row) row.append(el('div', {class: 'people'}, 'Editing now: ' + [...users].join(', ')));
+  }
+}
+
+// ---------------------------------------------------------------- saves by others
+async function savedElsewhere(m) {
+  const s = editor.segments.find((x) => x.id === m.segment);
+  if (!s || (m.version && m.version <= versionOf(s))) return; // ours, or already known
+  const response = await api('/api/segments/' + s.id + '/translation');
+  if (!response.ok) return;
+  const theirs = await readJson(response);
+  if (theirs.version <= versionOf(s)) return;
+  const row = editor.rows.get(s.id);
+  if (m.user !== me) { editor.changed.set(s.id, m.user); row.dataset.changedBy = m.user; }
+  checkQa(s, theirs.text);
+  const editing = editor.active === s && editor.textarea;
+  const mine = editing ? editor.textarea.value : textOf(s);
+  const draft = draftOf(s);
+  if (mine === theirs.text || (!draft && (!editing || mine === savedText(s)))) {
+    // nothing of ours in the way: their version is the row's (and the box's)
+    if (draft) dropDraft(s);
+    s.translation = theirs;
+    updateRow(s);
+    updateProgress();
+    if (editing) { editor.textarea.value = theirs.text; scheduleQa(s); }
+    return;
+  }
+  if (editing) warn(s, theirs, m.user);
+  // otherwise the unsaved draft stays; its save will ask in the conflict dialog
+}
+
+/** Their text's QA counts go on the row (QA at a glance), unless the box being typed in says otherwise. */
+async function checkQa(s, text) {
+  if (editor.active === s && editor.textarea) return;
+  const response = await api('/api/qa/check', {method: 'POST', body: {source: s.tagged || s.text, target: text}}).catch(() => null);
+  if (response && response.ok) setQa(s, (await response.json()).issues || []);
+}
+
+/** The segment being edited changed under the translator: say so now, before any save. */
+function warn(s, theirs, user) {
+  const row = editor.rows.get(s.id);
+  for (const old of row.querySelectorAll('.desk-notice')) old.remove();
+  const notice = el('div', {class: 'desk-notice', role: 'alert'},
+    el('p', null, user + ' saved this segment while you were editing it: “' + theirs.text + '”'));
+  const button = (label, cls, onClick) => {
+    const b = el('button', {type: 'button', class: cls}, label);
+    b.addEventListener('click', (e) => { e.stopPropagation(); notice.remove(); onClick(); });
+    notice.append(b);
+  };
+  button('Keep mine', 'keep-mine', () => {
+    // deliberately on top of theirs: the draft now answers their version
+    s.translation = theirs;
+    keepDraft(s, {text: editor.textarea ? editor.textarea.value : textOf(s), status: 'draft', version: theirs.version});
+    if (editor.textarea) editor.textarea.focus();
+  });
+  button('Take theirs', 'take-theirs secondary', () => {
+    dropDraft(s);
+    s.translation = theirs;
+    updateRow(s);
+    updateProgress();
+    if (editor.active === s && editor.textarea) { editor.textarea.value = theirs.text; editor.textarea.focus(); scheduleQa(s); }
+    row.dataset.save = '';
+  });
+  row.append(notice);
+  setSaveState('failed', 'Segment ' + s.index + ' was changed by ' + user + ' while you edit it.');
+}
+
+// ---------------------------------------------------------------- glossary
+async function glossaryChanged() {
+  await loadTerms();
+  for (const s of editor.segments) {
+    const row = editor.rows.get(s.id);
+    const source = row && row.querySelector('.source');
+    if (source) source.replaceWith(sourceNode(s));
+  }
+  if (editor.active) {
+    showSegment(editor.active);
+    if (editor.textarea) scheduleQa(editor.active);
+  }
+  setSaveState('', 'The glossary changed: terms updated.');
+}
+
+if ('WebSocket' in window) connect();
