@@ -111,9 +111,12 @@ public enum ArticleFormat {
         return true;
     }
 
-    /** Whether the file starts with an {@code <xliff>} element (after an XML declaration and comments). */
+    /** Whether the file starts with an {@code <xliff>} element (after a byte order mark, an XML declaration, comments). */
     static boolean isXliff(byte[] bytes) {
-        return head(bytes).contains("<xliff");
+        String head = head(bytes).replace("\uFEFF", "").replaceFirst("^\\s*<\\?xml[^>]*\\?>", "")
+                .replaceAll("(?s)^(\\s*<!--.*?-->)*", "").stripLeading();
+        // a DOCTYPE before it still makes an XLIFF file, which XmlGuard then refuses with its reason
+        return head.startsWith("<xliff") || (head.startsWith("<!doctype") && head.contains("<xliff"));
     }
 
     /** Whether an XLIFF file is version 2 (Okapi reads 1.2 and 2.x with different filters). */

@@ -29,6 +29,8 @@ class XliffSourceTest {
         assertTrue(ArticleFormat.isXliff2(v20));
         assertFalse(ArticleFormat.isXliff2(v12));
         assertThrows(Invalid.class, () -> ArticleFormat.detect("berita.xlf", "Banjir rob.".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ArticleFormat.TEXT, ArticleFormat.detect(null, "Berkas <xliff> dibahas di rapat.".getBytes(StandardCharsets.UTF_8)),
+                "a text that mentions XLIFF is still text");
     }
 
     @Test
