@@ -48,10 +48,15 @@ public enum ExportFormat {
      * cells of {@code corpus.tsv} as they are instead of neutralising them against formula injection.
      */
     public CorpusWriter writer(String toolVersion, boolean multi, boolean rawCells) {
+        return writer(toolVersion, multi, rawCells, false);
+    }
+
+    /** As above; {@code tagged} (JSON, JSONL) adds each segment's tagged forms and codes. */
+    public CorpusWriter writer(String toolVersion, boolean multi, boolean rawCells, boolean tagged) {
         return switch (this) {
             case TMX -> new TmxWriter(toolVersion);
-            case JSON -> new JsonWriter(multi);
-            case JSONL -> new JsonlWriter();
+            case JSON -> new JsonWriter(multi, tagged);
+            case JSONL -> new JsonlWriter(tagged);
             case TSV -> new TsvZipWriter(rawCells);
             case XLIFF -> new XliffWriter();
             case XLIFF12 -> new Xliff12Writer(toolVersion);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.selaras.tags.InlineCode;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -17,6 +19,9 @@ import java.util.List;
  * {@code "target": ""}, {@code "status": "untranslated"} and null origin, updated and author. {@code "segments"}
  * lists the ids of the segments a record covers: its own, or those of a group of joined segments, whose
  * {@code "source"} is the joined source text ({@code "id"} and {@code "index"} are the group's first segment's).
+ * With {@code tagged}, every segment also has {@code "sourceTagged"} and {@code "targetTagged"} (a formatted
+ * article's text with its tags, {@code {1}…{/1}}; the plain text for a segment without tags) and {@code "codes"}
+ * (what the tags stand for: {@code [{"id","kind","type","data"}]}, empty without tags).
  */
 public final class JsonWriter implements CorpusWriter {
 
@@ -25,10 +30,17 @@ public final class JsonWriter implements CorpusWriter {
             .build();
 
     private final boolean multi;
+    private final boolean tagged;
 
     /** @param multi the several-documents shape, even for one document */
     public JsonWriter(boolean multi) {
+        this(multi, false);
+    }
+
+    /** @param tagged the tagged forms besides the plain text */
+    public JsonWriter(boolean multi, boolean tagged) {
         this.multi = multi;
+        this.tagged = tagged;
     }
 
     @Override
@@ -54,7 +66,7 @@ public final class JsonWriter implements CorpusWriter {
                 g.writeEndObject();
                 g.writeArrayFieldStart("segments");
                 while (it.hasNext() && it.peek().documentId() == doc.id()) {
-                    segment(g, it.next(), false);
+                    segment(g, it.next(), false, tagged);
                 }
                 g.writeEndArray();
                 if (multi) {
@@ -68,8 +80,8 @@ public final class JsonWriter implements CorpusWriter {
         }
     }
 
-    /** One segment object; {@code withDocument} adds the document id first (JSONL). */
-    static void segment(JsonGenerator g, ExportUnit u, boolean withDocument) throws IOException {
+    /** One segment object; {@code withDocument} adds the document id first (JSONL), {@code tagged} the tagged forms. */
+    static void segment(JsonGenerator g, ExportUnit u, boolean withDocument, boolean tagged) throws IOException {
         g.writeStartObject();
         if (withDocument) {
             g.writeNumberField("document", u.documentId());
@@ -89,6 +101,22 @@ public final class JsonWriter implements CorpusWriter {
         g.writeStringField("origin", t ? u.origin() : null);
         g.writeStringField("updated", t && u.updated() != null ? u.updated().toString() : null);
         g.writeStringField("author", t ? u.author() : null);
+        if (tagged) {
+            boolean tags = u.tagged();
+            g.writeStringField("sourceTagged", Text.dropLoneSurrogates(tags ? u.taggedSource() : u.source()));
+            String target = tags && u.taggedTarget() != null ? u.taggedTarget() : u.target();
+            g.writeStringField("targetTagged", t ? Text.dropLoneSurrogates(target) : "");
+            g.writeArrayFieldStart("codes");
+            for (InlineCode c : tags ? u.codes() : List.<InlineCode>of()) {
+                g.writeStartObject();
+                g.writeNumberField("id", c.id());
+                g.writeStringField("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("type", c.type());
+                g.writeStringField("data", Text.dropLoneSurrogates(c.data()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 }

@@ -12,12 +12,15 @@ import java.util.Locale;
 public enum ArticleFormat {
     TEXT("text/plain;charset=UTF-8", "txt"),
     HTML("text/html;charset=UTF-8", "html"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    MARKDOWN("text/markdown;charset=UTF-8", "md"),
+    /** An XLIFF 1.2 or 2.x file from another tool: its sources are the text, its targets are filled on the way back. */
+    XLIFF("application/xliff+xml;charset=UTF-8", "xlf");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** OLE compound file: an old .doc, or a .docx saved with a password (Office encrypts into this container). */
     private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final String READS = "Selaras reads .txt, .html, .htm and .docx files";
+    private static final String READS = "Selaras reads .txt, .html, .htm, .docx, .md and .xlf/.xliff files";
 
     private final String mediaType;
     private final String extension;
@@ -67,6 +70,16 @@ public enum ArticleFormat {
                         + (zip ? "zip archive" : "binary file") + ").");
                 return HTML;
             }
+            case "md", "markdown" -> {
+                if (zip || compound) throw new Invalid("The file is called ." + ext + " but is not Markdown (it is a "
+                        + (zip ? "zip archive" : "binary file") + ").");
+                return MARKDOWN;
+            }
+            case "xlf", "xliff" -> {
+                if (!isXliff(bytes)) throw new Invalid("The file is called ." + ext + " but is not XLIFF (no <xliff> "
+                        + "element at its start).");
+                return XLIFF;
+            }
             case "docx" -> {
                 if (!zip) throw new Invalid("The file is called .docx but is not a Word document (a .docx is a zip "
                         + "archive and this one does not start like one).");
@@ -74,6 +87,7 @@ public enum ArticleFormat {
             }
             case "" -> {
                 if (zip) return DOCX;
+                if (isXliff(bytes)) return XLIFF;
                 return looksLikeHtml(bytes) ? HTML : TEXT;
             }
             default -> throw new Invalid(READS + "; ." + ext + " is not one of them.");
@@ -95,6 +109,25 @@ public enum ArticleFormat {
             if (bytes[i] != magic[i]) return false;
         }
         return true;
+    }
+
+    /** Whether the file starts with an {@code <xliff>} element (after a byte order mark, an XML declaration, comments). */
+    static boolean isXliff(byte[] bytes) {
+        String head = head(bytes).replace("\uFEFF", "").replaceFirst("^\\s*<\\?xml[^>]*\\?>", "")
+                .replaceAll("(?s)^(\\s*<!--.*?-->)*", "").stripLeading();
+        // a DOCTYPE before it still makes an XLIFF file, which XmlGuard then refuses with its reason
+        return head.startsWith("<xliff") || (head.startsWith("<!doctype") && head.contains("<xliff"));
+    }
+
+    /** Whether an XLIFF file is version 2 (Okapi reads 1.2 and 2.x with different filters). */
+    public static boolean isXliff2(byte[] bytes) {
+        String head = head(bytes);
+        int at = head.indexOf("<xliff");
+        return at >= 0 && head.substring(at).matches("(?s)<xliff[^>]*\\bversion\\s*=\\s*[\"']2.*");
+    }
+
+    private static String head(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
 
     private static boolean looksLikeHtml(byte[] bytes) {

@@ -13,6 +13,9 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.xliff.XLIFFFilter;
+import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import org.selaras.error.Invalid;
 import org.selaras.tags.InlineCode;
@@ -83,9 +86,22 @@ public final class OkapiArticles {
             if (p == null) return;
             String translation = translations.of(++n[0], p);
             TextFragment t = translation == null ? src.clone() : fragment(translation, src.getCodes());
-            tu.setTarget(target, new TextContainer(t));
+            tu.setTarget(target, container(tu, t));
         });
         return out.toByteArray();
+    }
+
+    /**
+     * The target container: XLIFF 2 writes a target only into the source's own segment (its id kept), so a
+     * one-segment XLIFF unit gets a copy of its source container with the translation in that segment.
+     */
+    private TextContainer container(ITextUnit tu, TextFragment translation) {
+        if (format == ArticleFormat.XLIFF && tu.getSource().getSegments().count() == 1) {
+            TextContainer tc = tu.getSource().clone();
+            tc.getFirstSegment().text = translation;
+            return tc;
+        }
+        return new TextContainer(translation);
     }
 
     private interface UnitHandler {
@@ -99,7 +115,8 @@ public final class OkapiArticles {
             file = Files.createTempFile("selaras-article", "." + format.extension());
             Files.write(file, original);
             if (format == ArticleFormat.DOCX) ZipGuard.checkDocx(file, maxExpanded);
-            try (IFilter filter = filter();
+            if (format == ArticleFormat.XLIFF) XmlGuard.check(original);
+            try (IFilter filter = filter(original);
                  RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target)) {
                 filter.open(raw);
                 IFilterWriter writer = null;
@@ -132,8 +149,13 @@ public final class OkapiArticles {
         }
     }
 
-    private IFilter filter() {
-        return format == ArticleFormat.DOCX ? new OpenXMLFilter() : new HtmlFilter();
+    private IFilter filter(byte[] original) {
+        return switch (format) {
+            case DOCX -> new OpenXMLFilter();
+            case MARKDOWN -> new MarkdownFilter();
+            case XLIFF -> ArticleFormat.isXliff2(original) ? new XLIFF2Filter() : new XLIFFFilter();
+            default -> new HtmlFilter();
+        };
     }
 
     private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]]+)\\]");

@@ -2,6 +2,8 @@ package org.selaras.mt;
 
 import org.selaras.glossary.GlossaryTerm;
 import org.selaras.glossary.TermMatcher;
+import org.selaras.tags.Tag;
+import org.selaras.tags.TaggedText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,8 @@ import java.util.regex.Matcher;
 
 /**
  * Glossary term protection around an engine call: {@link #prepare} replaces the glossary terms of each
- * segment by placeholders and collects the hints; {@link #finish} puts the preferred English back.
+ * segment (and the tags of a formatted one) by placeholders and collects the hints; {@link #finish} puts the
+ * preferred English (and the tags) back.
  * Pure and thread-safe.
  *
  * <p>Which terms: for an English target every active term; for another target (e.g. "ms") only people,
@@ -23,8 +26,21 @@ import java.util.regex.Matcher;
  */
 public final class TermProtector {
 
-    /** One protected occurrence: placeholder number n stands for {@code term}. */
-    public record Slot(int n, String source, GlossaryTerm term) {
+    /**
+     * One protected occurrence: placeholder number n stands for {@code term}, or, with no term, for the tag
+     * {@code source} of a formatted segment ({@code {1}}, {@code {/1}}, {@code {2/}}), which comes back as it is.
+     * {@code glued} says on which side the tag touched a word (1 left, 2 right), so that the spaces a
+     * rule-based engine needs around a token can go again.
+     */
+    public record Slot(int n, String source, GlossaryTerm term, int glued) {
+        public Slot(int n, String source, GlossaryTerm term) {
+            this(n, source, term, 0);
+        }
+
+        /** What goes back in place of the placeholder. */
+        public String replacement() {
+            return term == null ? source : term.target();
+        }
     }
 
     /** One segment as sent: its text with placeholders, and what they stand for. */
@@ -66,6 +82,7 @@ public final class TermProtector {
             Protected p = protect(source, style);
             out.add(p);
             for (Slot s : p.slots()) {
+                if (s.term() == null) continue;
                 hints.putIfAbsent(s.source().toLowerCase(Locale.ROOT),
                         new TermHint(s.source(), s.term().target(), s.term().kind().name().toLowerCase(Locale.ROOT)));
             }
@@ -73,21 +90,53 @@ public final class TermProtector {
         return new Batch(style, List.copyOf(out), List.copyOf(hints.values()));
     }
 
+    /**
+     * The text as it goes to the engine: glossary terms and, in a formatted segment, its tags replaced by
+     * numbered placeholders (terms are looked for in the text without its tags; a tag inside a term follows it).
+     */
     public Protected protect(String source, Placeholder style) {
+        List<Tag> tags = TaggedText.tags(source);
+        String plain = tags.isEmpty() ? source : TaggedText.plain(source);
+        int[] tagAt = new int[tags.size()];
+        int removed = 0;
+        for (int i = 0; i < tags.size(); i++) {
+            tagAt[i] = tags.get(i).start() - removed;
+            removed += tags.get(i).end() - tags.get(i).start();
+        }
         List<Slot> slots = new ArrayList<>();
         StringBuilder text = new StringBuilder(source.length() + 16);
-        int at = 0;
-        for (TermMatcher.Match<GlossaryTerm> m : matcher.find(source)) {
+        int[] cursor = {0, 0}; // plain offset written so far, next tag
+        for (TermMatcher.Match<GlossaryTerm> m : matcher.find(plain)) {
             GlossaryTerm term = m.payloads().stream().filter(protect).findFirst().orElse(null);
-            if (term == null) continue;
-            text.append(outbound(source.substring(at, m.start()), style));
+            if (term == null || m.start() < cursor[0]) continue;
+            writeUpTo(m.start(), plain, tags, tagAt, cursor, slots, text, style);
             int n = slots.size() + 1;
-            slots.add(new Slot(n, source.substring(m.start(), m.end()), term));
+            slots.add(new Slot(n, plain.substring(m.start(), m.end()), term));
             text.append(style.write(n));
-            at = m.end();
+            cursor[0] = m.end();
         }
-        text.append(outbound(source.substring(at), style));
+        writeUpTo(plain.length(), plain, tags, tagAt, cursor, slots, text, style);
         return new Protected(source, text.toString(), List.copyOf(slots));
+    }
+
+    /** Writes the plain text up to {@code limit} with the tags that stand in it (or were passed by a term). */
+    private static void writeUpTo(int limit, String plain, List<Tag> tags, int[] tagAt, int[] cursor, List<Slot> slots,
+                                  StringBuilder text, Placeholder style) {
+        while (cursor[1] < tags.size() && tagAt[cursor[1]] <= limit) {
+            int at = Math.max(cursor[0], tagAt[cursor[1]]);
+            text.append(outbound(plain.substring(cursor[0], at), style));
+            cursor[0] = at;
+            boolean left = at > 0 && !Character.isWhitespace(plain.charAt(at - 1));
+            boolean right = at < plain.length() && !Character.isWhitespace(plain.charAt(at));
+            int n = slots.size() + 1;
+            slots.add(new Slot(n, tags.get(cursor[1]).text(), null, (left ? 1 : 0) | (right ? 2 : 0)));
+            // a token needs spaces to stay a word of its own; markup does not
+            boolean pad = !style.markup();
+            text.append(pad && left ? " " : "").append(style.write(n)).append(pad && right ? " " : "");
+            cursor[1]++;
+        }
+        text.append(outbound(plain.substring(cursor[0], limit), style));
+        cursor[0] = limit;
     }
 
     public List<Result> finish(Batch batch, List<String> translations) {
@@ -112,16 +161,26 @@ public final class TermProtector {
         while (m.find()) {
             int n = Placeholder.number(m);
             if (n < 1 || n > p.slots().size()) continue; // not ours: leave it as the engine wrote it
+            Slot slot = p.slots().get(n - 1);
             text.append(inbound(t.substring(at, m.start()), style));
-            String english = p.slots().get(n - 1).term().target();
-            text.append(english);
-            terms.add(english);
+            if (slot.term() == null && (slot.glued() & 1) != 0) stripTrailingSpace(text);
+            text.append(slot.replacement());
+            if (slot.term() != null) terms.add(slot.replacement());
             seen.add(n);
             at = m.end();
+            if (slot.term() == null && (slot.glued() & 2) != 0) {
+                while (at < t.length() && t.charAt(at) == ' ') at++;
+            }
         }
         text.append(inbound(t.substring(at), style));
-        List<String> lost = p.slots().stream().filter(s -> !seen.contains(s.n())).map(s -> s.term().target()).toList();
+        // a tag the engine dropped is not a term: the tag check reports it, F9 puts it back
+        List<String> lost = p.slots().stream().filter(s -> s.term() != null && !seen.contains(s.n()))
+                .map(Slot::replacement).toList();
         return new Result(tidy(text.toString()), List.copyOf(terms), lost);
+    }
+
+    private static void stripTrailingSpace(StringBuilder sb) {
+        while (!sb.isEmpty() && sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 1);
     }
 
     private static String outbound(String s, Placeholder style) {

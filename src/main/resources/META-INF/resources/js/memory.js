@@ -80,8 +80,10 @@ function openMemoryPanel() {
     const m = matches[i];
     if (!m || !current || !current.textarea || !current.textarea.isConnected) return;
     const t = current.textarea;
-    t.value = m.target;
-    inserted.set(current.segment.id, m.target);
+    // insert: the target with this segment's tags (a formatted article), or plain for a plain segment
+    const text = m.insert == null ? m.target : m.insert;
+    t.value = text;
+    inserted.set(current.segment.id, text);
     t.focus();
     t.setSelectionRange(t.value.length, t.value.length);
     t.dispatchEvent(new Event('input', {bubbles: true})); // QA while typing

@@ -352,7 +352,8 @@ class OpenApiTest {
         JsonNode export = operation("GET", "/api/documents/{id}/export");
         Map<String, JsonNode> params = new LinkedHashMap<>();
         export.path("parameters").forEach(p -> params.put(resolve(p).path("name").asText(), resolve(p)));
-        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells"), params.keySet());
+        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells", "tagged"), params.keySet());
+        assertTrue(params.get("tagged").path("description").asText().contains("targetTagged"), params.get("tagged").toString());
         JsonNode format = params.get("format");
         for (String f : List.of("tmx", "json", "jsonl", "tsv", "xliff", "xliff12")) {
             assertTrue(format.path("description").asText().contains(f), "format names " + f);

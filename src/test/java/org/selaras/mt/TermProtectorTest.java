@@ -125,4 +125,29 @@ class TermProtectorTest {
         UnaryOperator<String> engine = s -> s.replace("berkata", "said ZXQ7");
         assertEquals("Putin said ZXQ7", protector.restore(p, engine.apply(p.text()), Placeholder.TOKEN).text());
     }
+    @Test
+    void tagsOfAFormattedSegmentTravelAsPlaceholdersAndComeBackInPlace() {
+        TermProtector protector = TermProtector.forTarget(check.sourceMatcher(), "en");
+        String src = "Kata {1}Sergey Lavrov{/1} di {2}situs{/2}{3/}";
+        TermProtector.Protected token = protector.protect(src, Placeholder.TOKEN);
+        // the term is found in the text without tags; a token touching a word gets spaces to stay a word
+        assertEquals("Kata ZXQ1 ZXQ2 ZXQ3 di ZXQ4 situs ZXQ5 ZXQ6", token.text());
+        assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}", "{3/}"), token.slots().stream()
+                .filter(x -> x.term() == null).map(TermProtector.Slot::source).toList());
+        TermProtector.Result r = protector.restore(token, "Said ZXQ1 ZXQ2 ZXQ3 on the ZXQ4 website ZXQ5 ZXQ6",
+                Placeholder.TOKEN);
+        assertEquals("Said {1}Sergey Lavrov{/1} on the {2}website{/2}{3/}", r.text(), "the padding goes again");
+        assertEquals(List.of("Sergey Lavrov"), r.terms(), "tags are not terms");
+
+        TermProtector.Protected xml = protector.protect(src, Placeholder.XML);
+        assertEquals("Kata <x id=\"1\"/><x id=\"2\"/><x id=\"3\"/> di <x id=\"4\"/>situs<x id=\"5\"/><x id=\"6\"/>",
+                xml.text());
+        TermProtector.Result moved = protector.restore(xml,
+                "On the <x id=\"4\"/>website<x id=\"5\"/>, said <x id=\"1\"/><x id=\"2\"/><x id=\"3\"/><x id=\"6\"/>",
+                Placeholder.XML);
+        assertEquals("On the {2}website{/2}, said {1}Sergey Lavrov{/1}{3/}", moved.text(), "the engine's order is kept");
+        TermProtector.Result dropped = protector.restore(xml, "Said <x id=\"2\"/> on the website", Placeholder.XML);
+        assertEquals("Said Sergey Lavrov on the website", dropped.text());
+        assertEquals(List.of(), dropped.lost(), "a dropped tag is for the tag check, not a lost term");
+    }
 }

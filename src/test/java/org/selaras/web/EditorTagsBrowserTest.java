@@ -38,15 +38,78 @@ class EditorTagsBrowserTest extends BrowserTestSupport {
                 "the tooltip shows the markup as text");
         assertEquals("false", chips.get(0).getAttribute("contenteditable"));
 
-        WebElement box = browser.waiter().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea.target-input")));
+        WebElement box = browser.waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("div.segment.active .target-input.tag-box")));
         box.sendKeys("Head of BPBD ");
         box.sendKeys(Keys.F9);
         box.sendKeys("Isnawa Adji");
         box.sendKeys(Keys.F9);
-        assertEquals("Head of BPBD {1}Isnawa Adji{/1}", box.getAttribute("value"));
+        assertEquals("Head of BPBD {1}Isnawa Adji{/1}", box.getDomProperty("value"));
+        assertEquals(List.of("{1}", "{/1}"), chipsOf(box), "the tags in the box are chips, not typed text");
 
         box.sendKeys(Keys.chord(Keys.CONTROL, "i"));
-        assertEquals("Kepala BPBD {1}Isnawa Adji{/1} memantau {2}peringatan dini{/2}.", box.getAttribute("value"),
+        assertEquals("Kepala BPBD {1}Isnawa Adji{/1} memantau {2}peringatan dini{/2}.", box.getDomProperty("value"),
                 "copy source keeps the tags");
+        assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(box));
+        assertEquals("false", box.findElement(By.cssSelector(".tag")).getAttribute("contenteditable"));
+    }
+
+    @Test
+    void typingAroundTagsAndF9SaveTheTaggedFormThatComesBackAfterAReload() {
+        long doc = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .multiPart("file", "kepala.html", ARTICLE.getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
+        WebElement box = browser.waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("div.segment.active .target-input.tag-box")));
+
+        box.sendKeys("BPBD head ");
+        box.sendKeys(Keys.F9);
+        box.sendKeys("Isnawa Adji");
+        box.sendKeys(Keys.F9);
+        box.sendKeys(" monitors the ");
+        box.sendKeys(Keys.F9);
+        box.sendKeys("early warnings");
+        box.sendKeys(Keys.F9);
+        box.sendKeys(".");
+        assertEquals("BPBD head {1}Isnawa Adji{/1} monitors the {2}early warnings{/2}.", box.getDomProperty("value"));
+
+        // in front of the text, then back over the full stop and the closing link tag: the chip goes as a whole
+        box.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME), "The ");
+        box.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.BACK_SPACE, Keys.BACK_SPACE);
+        assertEquals("The BPBD head {1}Isnawa Adji{/1} monitors the {2}early warnings", box.getDomProperty("value"));
+        assertEquals(List.of("{1}", "{/1}", "{2}"), chipsOf(box));
+        // F9 puts the missing tag back where the cursor is
+        box.sendKeys(Keys.F9, ".");
+        String expected = "The BPBD head {1}Isnawa Adji{/1} monitors the {2}early warnings{/2}.";
+        assertEquals(expected, box.getDomProperty("value"));
+
+        box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        long seg = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/documents/" + doc + "/segments").then().extract().jsonPath().getLong("[0].id");
+        browser.waiter().until(d -> "translated".equals(d.findElement(By.id("segment-" + seg)).getAttribute("data-status")));
+        assertEquals(expected, given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/documents/" + doc + "/segments").then().extract().jsonPath().getString("[0].translation.text"),
+                "the saved text keeps the {1}…{/1} form");
+
+        driver.navigate().refresh();
+        browser.visible(By.cssSelector("#segments[aria-busy=false] div.segment"));
+        WebElement row = driver.findElement(By.id("segment-" + seg));
+        // the only segment may open for editing at once; if not, its target shows chips and a click opens it
+        if (row.findElements(By.cssSelector(".tag-box")).isEmpty()) {
+            WebElement target = row.findElement(By.cssSelector(".target"));
+            assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(target));
+            target.click();
+        }
+        WebElement again = browser.waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#segment-" + seg + ".active .target-input.tag-box")));
+        assertEquals(expected, again.getDomProperty("value"), "the tags are intact after a reload");
+        assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(again));
+    }
+
+    static List<String> chipsOf(WebElement e) {
+        return e.findElements(By.cssSelector(".tag")).stream().map(WebElement::getText).toList();
     }
 }
+

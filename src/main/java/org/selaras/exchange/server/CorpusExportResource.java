@@ -59,6 +59,7 @@ public class CorpusExportResource {
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/xliff+xml", schema = @Schema(type = SchemaType.STRING))
             })
+    @Parameter(name = "tagged", in = ParameterIn.QUERY, description = ExportResource.TAGGED)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = ExportResource.INVALID
             + ", or documents that are not ids")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -66,13 +67,13 @@ public class CorpusExportResource {
     public Response corpus(@QueryParam("documents") List<String> documents, @QueryParam("format") String format,
                            @QueryParam("status") String status, @QueryParam("origin") String origin,
                            @QueryParam("since") String since, @QueryParam("untranslated") boolean untranslated,
-                           @QueryParam("cells") String cells) {
+                           @QueryParam("cells") String cells, @QueryParam("tagged") boolean tagged) {
         List<Long> ids = ExportService.parseIds(documents == null ? null : String.join(",", documents));
         ExportFormat f = ExportResource.format(format);
         ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
         boolean raw = ExportResource.rawCells(cells);
         List<ExportDocument> docs = exports.documents(ids);
         String name = docs.size() == 1 ? "selaras-" + docs.get(0).id() : "selaras-corpus";
-        return ExportResource.stream(exports, docs, f, filter, raw, true, name + "-" + filter.status());
+        return ExportResource.stream(exports, docs, f, filter, raw, true, tagged, name + "-" + filter.status());
     }
 }

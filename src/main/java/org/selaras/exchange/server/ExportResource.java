@@ -43,6 +43,9 @@ public class ExportResource {
     static final String UNTRANSLATED = "true keeps segments without a translation that passes the filters, with an "
             + "empty target (json, jsonl and xliff only; in xliff12 a trans-unit without a target; TMX and TSV never "
             + "hold empty targets); default false";
+    static final String TAGGED = "json and jsonl only: true adds sourceTagged and targetTagged (a formatted article's "
+            + "text with its tags {1}…{/1}, {2/}; the plain text for other segments) and codes (what each tag stands "
+            + "for: id, kind, type, data); default false";
     static final String CELLS = "tsv only: neutralised (the default) puts a ' in front of every cell of corpus.tsv "
             + "that a spreadsheet could take for a formula (it starts with =, +, -, @, a tab, CR, NUL or their "
             + "full-width forms, perhaps after spaces or single quotes), as OWASP advises against CSV injection; raw "
@@ -76,6 +79,7 @@ public class ExportResource {
     @Parameter(name = "untranslated", in = ParameterIn.QUERY, description = UNTRANSLATED)
     @Parameter(name = "cells", in = ParameterIn.QUERY, description = CELLS, schema = @Schema(type = SchemaType.STRING,
             enumeration = {"neutralised", "raw"}, defaultValue = "neutralised"))
+    @Parameter(name = "tagged", in = ParameterIn.QUERY, description = TAGGED)
     @APIResponse(responseCode = "200", description = "The corpus file",
             headers = @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING)),
             content = {
@@ -90,11 +94,12 @@ public class ExportResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     public Response document(@RestPath long id, @QueryParam("format") String format, @QueryParam("status") String status,
                              @QueryParam("origin") String origin, @QueryParam("since") String since,
-                             @QueryParam("untranslated") boolean untranslated, @QueryParam("cells") String cells) {
+                             @QueryParam("untranslated") boolean untranslated, @QueryParam("cells") String cells,
+                             @QueryParam("tagged") boolean tagged) {
         ExportFormat f = format(format);
         ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
         boolean raw = rawCells(cells);
-        return stream(exports, exports.documents(List.of(id)), f, filter, raw, false,
+        return stream(exports, exports.documents(List.of(id)), f, filter, raw, false, tagged,
                 "selaras-" + id + "-" + filter.status());
     }
 
@@ -117,10 +122,10 @@ public class ExportResource {
     }
 
     static Response stream(ExportService exports, List<ExportDocument> docs, ExportFormat format, ExportFilter filter,
-                           boolean rawCells, boolean multi, String baseName) {
+                           boolean rawCells, boolean multi, boolean tagged, String baseName) {
         ExportFilter effective = format.keepsUntranslated() ? filter
                 : new ExportFilter(filter.status(), filter.origins(), filter.since(), false);
-        CorpusWriter writer = format.writer(exports.toolVersion(), multi, rawCells);
+        CorpusWriter writer = format.writer(exports.toolVersion(), multi, rawCells, tagged);
         StreamingOutput body = out -> exports.write(docs, effective, writer, out);
         String type = format.mediaType() + (format == ExportFormat.TSV ? "" : "; charset=UTF-8");
         return Response.ok(body, type)

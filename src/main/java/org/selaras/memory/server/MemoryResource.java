@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.selaras.error.Invalid;
 import org.selaras.memory.UnitIndex;
 import org.selaras.memory.WordDiff;
+import org.selaras.tags.TagFit;
 
 import java.time.Instant;
 import java.util.List;
@@ -33,17 +34,19 @@ public class MemoryResource {
     /**
      * A fuzzy match. {@code score} is the adjusted score (OmegaT's token formula minus penalties),
      * {@code raw} the formula alone; {@code kind} is exact (same text, same context), 100 or fuzzy;
-     * {@code diff} compares the looked-up text (del) with the match's source (ins).
+     * {@code diff} compares the looked-up text (del) with the match's source (ins). {@code insert} is the target
+     * as it goes into the looked-up segment: with that segment's tags when it has any, without tags otherwise.
      */
     public record MatchView(long id, String source, String target, int score, int raw, String kind,
                             List<String> flags, String origin, Long document, Long segment, Instant updated,
-                            List<WordDiff.Op> diff, String note) {
-        static MatchView of(UnitIndex.Match m, String text) {
+                            List<WordDiff.Op> diff, String note, String insert) {
+        static MatchView of(UnitIndex.Match m, String text, String segmentTagged) {
             UnitIndex.Unit u = m.unit();
             return new MatchView(u.id(), u.source(), u.target(), m.score().adjusted(), m.score().raw(),
                     m.score().kind().id(), m.score().flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT))
                     .sorted().toList(), u.origin(), u.documentId(), u.segmentId(),
-                    Instant.ofEpochMilli(u.updatedMillis()), WordDiff.diff(text, u.source()), u.note());
+                    Instant.ofEpochMilli(u.updatedMillis()), WordDiff.diff(text, u.source()), u.note(),
+                    TagFit.fit(u.target(), segmentTagged));
         }
     }
 
@@ -68,7 +71,9 @@ public class MemoryResource {
     @Operation(summary = "Fuzzy matches for a text",
             description = "Memory units whose source is like the text, best first: {id, source, target, score, raw, "
                     + "kind, flags, origin, document, segment, updated, diff, note}; note is what another tool wrote "
-                    + "about an imported unit (TMX notes and props, one a line) or null. A pair is shown once. raw is OmegaT's token score, score "
+                    + "about an imported unit (TMX notes and props, one a line) or null; insert is the target as it goes into "
+                    + "the segment given: its tags renumbered onto the segment's (a formatted article's {1}…{/1}), tags the "
+                    + "match lacks placed where their words are, no tags for a segment without them. A pair is shown once. raw is OmegaT's token score, score "
                     + "the same less penalties (a difference in case only costs 1); flags name differences in case, "
                     + "punctuation or numbers; kind is exact (same text and context), 100 or fuzzy; diff compares "
                     + "the text (del) with the match's source (ins). Roles: any logged-in user.")
@@ -93,7 +98,9 @@ public class MemoryResource {
         if (l < 1 || l > 50) {
             throw new Invalid("limit is from 1 to 50.");
         }
-        return memory.lookup(t, m, l, segment).stream().map(x -> MatchView.of(x, t)).toList();
+        // scored on the text alone; what is inserted carries the segment's own tags
+        String tagged = segment == null ? null : memory.taggedSource(segment);
+        return memory.lookup(t, m, l, segment).stream().map(x -> MatchView.of(x, t, tagged)).toList();
     }
 
     @GET

@@ -531,6 +531,14 @@ public class MemoryService {
         return u.id;
     }
 
+    /** The tagged source of a segment of a formatted article (a joined group's first segment: null), else null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String taggedSource(long segmentId) {
+        Segment s = Segment.findById(segmentId);
+        return s == null || s.tagged == null || Translation.<Translation>findByIdOptional(segmentId)
+                .map(t -> t.span > 1).orElse(false) ? null : s.tagged;
+    }
+
     /** Fuzzy matches for a text; {@code segmentId} (nullable) gives the context and is left out of the matches. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitIndex.Match> lookup(String text, int min, int limit, Long segmentId) {

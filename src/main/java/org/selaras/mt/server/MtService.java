@@ -190,7 +190,8 @@ public class MtService {
         String[] seg = QuarkusTransaction.requiringNew().call(() -> {
             Segment s = Segment.findById(segmentId);
             if (s == null) throw new NotFound("There is no segment " + segmentId + ".");
-            return new String[]{s.text, s.document.sourceLanguage, s.document.targetLanguage};
+            // a formatted segment goes with its tags, protected like terms, so they come back in place
+            return new String[]{s.taggedOrText(), s.document.sourceLanguage, s.document.targetLanguage};
         });
         return translate(engineId, List.of(seg[0]), seg[1], seg[2]).get(0);
     }

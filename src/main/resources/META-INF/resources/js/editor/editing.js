@@ -11,6 +11,7 @@ import {showHistory, askRejectComment} from './dialogs.js';
 import {saveTranslation, restoreRevision} from './saving.js';
 import {canJoin, spanOf, joinNext, splitGroup} from './groups.js';
 import {nextMissingTag} from './tags.js';
+import {targetBox} from './target-box.js';
 
 /** Makes s the active segment; saveLeaving autosaves the one it replaces. */
 export function activate(s, saveLeaving) {
@@ -22,8 +23,11 @@ export function activate(s, saveLeaving) {
   row.classList.add('active');
   if (canTranslate) {
     // the translator's unsaved text (a failed save, a reload) comes back, not the server's
-    const textarea = el('textarea', {class: 'target-input', lang: 'en', value: textOf(s),
-      rows: Math.max(2, Math.ceil(s.text.length / 60)), 'aria-label': 'English translation of segment ' + s.index});
+    const label = 'English translation of segment ' + s.index;
+    // a tagged segment gets the box with tag chips; it answers to the textarea's properties and methods
+    const textarea = s.tagged ? targetBox(textOf(s), s.codes, {lang: 'en', 'aria-label': label})
+      : el('textarea', {class: 'target-input', lang: 'en', value: textOf(s),
+        rows: Math.max(2, Math.ceil(s.text.length / 60)), 'aria-label': label});
     editor.textarea = textarea;
     row.querySelector('.target').replaceWith(textarea);
     textarea.focus();

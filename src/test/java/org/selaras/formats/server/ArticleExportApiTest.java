@@ -4,8 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.selaras.TestAccounts;
 
+import io.restassured.path.json.JsonPath;
+
+import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.selaras.formats.server.Articles.as;
 
@@ -46,5 +51,33 @@ class ArticleExportApiTest {
 
         String json = export(doc, "json");
         contains(json, "\"Residents were asked to follow the BMKG early warnings every day.\"");
+    }
+    @Test
+    void jsonAndJsonlAddTheTaggedFormsWhenAsked() {
+        long doc = Articles.importFile(Articles.HTML, Articles.bytes(Articles.HTML));
+        Map<String, Object> link = Articles.segment(doc, "Warga diminta memantau");
+        Articles.translate(link, "Residents were asked to follow the {2}BMKG early warnings{/2} every day.", "translated");
+
+        JsonPath plain = JsonPath.from(export(doc, "json"));
+        assertNull(plain.get("segments.find { it.id == " + link.get("id") + " }.targetTagged"), "only when asked");
+
+        JsonPath json = JsonPath.from(export(doc, "json&tagged=true"));
+        String at = "segments.find { it.id == " + link.get("id") + " }.";
+        assertEquals("Residents were asked to follow the BMKG early warnings every day.", json.getString(at + "target"));
+        assertEquals("Residents were asked to follow the {2}BMKG early warnings{/2} every day.", json.getString(at + "targetTagged"));
+        assertEquals("Warga diminta memantau {2}peringatan dini BMKG{/2} setiap hari.", json.getString(at + "sourceTagged"));
+        assertEquals(List.of("open", "close"), json.getList(at + "codes.kind"));
+        assertEquals("<a href=\"https://bmkg.go.id/peringatan\">", json.getString(at + "codes[0].data"));
+        // a segment without tags has its plain text in the tagged fields, and no codes
+        JsonPath all = JsonPath.from(export(doc, "json&tagged=true&untranslated=true"));
+        String untagged = "segments.find { it.source.startsWith('Air laut naik') }.";
+        assertEquals(all.getString(untagged + "source"), all.getString(untagged + "sourceTagged"));
+        assertEquals("", all.getString(untagged + "targetTagged"), "not translated yet");
+        assertEquals(List.of(), all.getList(untagged + "codes"));
+
+        String line = export(doc, "jsonl&tagged=true").lines().filter(l -> l.contains("BMKG early warnings")).findFirst()
+                .orElseThrow();
+        assertEquals("Residents were asked to follow the {2}BMKG early warnings{/2} every day.",
+                JsonPath.from(line).getString("targetTagged"));
     }
 }

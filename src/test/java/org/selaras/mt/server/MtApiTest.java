@@ -334,4 +334,21 @@ class MtApiTest {
         as(TestAccounts.TRANSLATOR).queryParam("engine", "apertium").post("/api/segments/" + seg + "/mt")
                 .then().statusCode(200).body("engine", equalTo("apertium"));
     }
+    @Test
+    void tagsOfAFormattedSegmentComeBackInPlace() {
+        String html = "<html><body><p>Menteri Luar Negeri Rusia, <b>Sergey Lavrov</b>, berkata di "
+                + "<a href=\"https://id.wikipedia.org/wiki/Moskwa\">Moskow</a>.</p></body></html>";
+        int doc = as(TestAccounts.TRANSLATOR).contentType("multipart/form-data")
+                .multiPart("file", "lavrov.html", html.getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/api/documents").then().statusCode(201).extract().path("id");
+        int seg = segments(doc).get(0);
+        // the markup engines (DeepL's breaker is left to the tests of failures)
+        for (String engine : List.of("libretranslate", "openai")) {
+            as(TestAccounts.TRANSLATOR).queryParam("engine", engine).post("/api/segments/" + seg + "/mt")
+                    .then().statusCode(200)
+                    .body("text", equalTo("Russian Foreign Minister, {1}Sergey Lavrov{/1}, said in {2}Moscow{/2}."))
+                    .body("terms", equalTo(List.of("Russian Foreign Minister", "Sergey Lavrov", "Moscow")))
+                    .body("lost", equalTo(List.of()));
+        }
+    }
 }
