@@ -109,13 +109,13 @@ class EditorBrowserTest extends BrowserTestSupport {
         login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         open(doc);
         WebElement input = activeInput();
+        input.sendKeys("She went to Moscow.");
 
-        // another session saves first
+        // another session saves while this one types (one that saves before any typing just shows in the box)
         given().auth().preemptive().basic(TestAccounts.REVIEWER, TestAccounts.PASSWORD).contentType("application/json")
                 .body(Map.of("text", "He went to Moscow.", "status", "translated", "version", 0))
                 .put("/api/segments/" + seg + "/translation").then().statusCode(200);
 
-        input.sendKeys("She went to Moscow.");
         input.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         WebElement dialog = browser.visible(By.id("conflict"));
         assertEquals("She went to Moscow.", dialog.findElement(By.id("conflict-mine")).getText());
