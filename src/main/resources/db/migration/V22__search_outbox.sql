@@ -5,7 +5,9 @@
 -- The columns are those Hibernate generates for H2 and PostgreSQL (camelCase names, unquoted); the enums are varchar
 -- as Hibernate makes them on PostgreSQL. The payloads are the one type the two differ on (H2 blob, PostgreSQL bytea,
 -- and Hibernate validates it): the placeholder ${binary} (application.properties, quarkus.flyway.placeholders).
--- Re-generate and compare when Hibernate Search is upgraded.
+-- Hibernate's own DDL adds check constraints listing the enum values; they are left out: on H2, Hibernate binds
+-- these enums so that H2 cannot evaluate such a check ("Check constraint invalid", seen in the full suite), and
+-- the values are Hibernate Search's to keep, not ours. Re-generate and compare when Hibernate Search is upgraded.
 create table hsearch_agent (
     id                  uuid          not null primary key,
     type                varchar(255)  not null,
@@ -15,9 +17,7 @@ create table hsearch_agent (
     totalShardCount     integer,
     assignedShardIndex  integer,
     tenantId            varchar(255),
-    payload             ${binary},
-    constraint hsearch_agent_type check (type in ('EVENT_PROCESSING_DYNAMIC_SHARDING','EVENT_PROCESSING_STATIC_SHARDING','MASS_INDEXING')),
-    constraint hsearch_agent_state check (state in ('RUNNING','SUSPENDED','WAITING'))
+    payload             ${binary}
 );
 
 create table hsearch_outbox_event (
@@ -29,7 +29,6 @@ create table hsearch_outbox_event (
     retries       integer       not null,
     processAfter  timestamp(6) with time zone not null,
     status        varchar(255)  not null,
-    tenantId      varchar(255),
-    constraint hsearch_outbox_event_status check (status in ('ABORTED','PENDING'))
+    tenantId      varchar(255)
 );
 create index hsearch_outbox_event_process_after on hsearch_outbox_event (processAfter);

@@ -54,7 +54,8 @@ public class EngineLookup {
         long indexed = QuarkusTransaction.requiringNew().call(this::indexed);
         if (units > 0 && indexed == 0) {
             LOG.infof("Translation memory: indexing %d units into the search engine", units);
-            Search.mapping(entityManagerFactory).scope(MemoryUnit.class).massIndexer().start()
+            // the index is empty: nothing to purge (a purge is a delete-by-query, which a minimal node may not serve)
+            Search.mapping(entityManagerFactory).scope(MemoryUnit.class).massIndexer().purgeAllOnStart(false).start()
                     .whenComplete((done, failed) -> {
                         if (failed != null) {
                             LOG.error("Translation memory: indexing into the search engine failed", failed);
