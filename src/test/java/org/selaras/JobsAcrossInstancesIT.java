@@ -2,7 +2,6 @@ package org.selaras;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.flywaydb.core.Flyway;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +47,7 @@ class JobsAcrossInstancesIT {
         database = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
         String url = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/mem:jobs-instances;DB_CLOSE_DELAY=-1"
                 + ";LOCK_TIMEOUT=120000";
-        Flyway.configure().dataSource(url, "selaras", "selaras").locations("classpath:db/migration").load().migrate();
+        ServerProcess.migrateH2(url);
         // A takes B's job over after 5 s without a heartbeat; B never takes one over while the test runs, so a job
         // B finishes after A's SIGTERM is one A handed back
         a = instance("a", url, "PT5S");

@@ -38,6 +38,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess implements AutoCloseable {
 
+    /**
+     * Migrates an H2 database the way the app's Flyway does, placeholders included (application.properties:
+     * quarkus.flyway.placeholders.binary is blob on H2), before several instances start on it.
+     */
+    public static void migrateH2(String url) {
+        org.flywaydb.core.Flyway.configure().dataSource(url, "selaras", "selaras").locations("classpath:db/migration")
+                .placeholders(Map.of("binary", "blob")).load().migrate();
+    }
+
     /** What the server needs to be run: its folder, jar, JVM options, system properties, environment. */
     public static final class Builder {
         private final Path workDir;

@@ -1,6 +1,5 @@
 package org.selaras;
 
-import org.flywaydb.core.Flyway;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +50,7 @@ class TwoInstancesIT {
                 + ";LOCK_TIMEOUT=120000";
         // the schema first: two Flyway runs on a brand-new H2 database race on the history table (on PostgreSQL
         // Flyway takes an advisory lock). What races below is Selaras' own first start.
-        Flyway.configure().dataSource(url, "selaras", "selaras").locations("classpath:db/migration").load().migrate();
+        ServerProcess.migrateH2(url);
         a = instance("a", url);
         b = instance("b", url);
         a.start();
