@@ -291,6 +291,21 @@ public final class TmxReader {
      */
     public static Result forImport(byte[] file, String source, String target, String askedSource, String askedTarget,
                                    int maxLength) {
+        String[] pair = variants(source, target, askedSource, askedTarget);
+        try {
+            return read(new ByteArrayInputStream(file), pair[0], pair[1], maxLength);
+        } catch (MissingLanguage e) {
+            throw new Invalid(e.getMessage()).with("languages", e.languages());
+        } catch (SafeXml.XmlException e) {
+            throw new Invalid(e.describe()).with("line", e.line());
+        }
+    }
+
+    /**
+     * The variants of {@code source} and {@code target} to read: {@code askedSource}/{@code askedTarget} (source= and
+     * target=, may be null) where given. One that names another language is an {@link Invalid} (400) that says so.
+     */
+    public static String[] variants(String source, String target, String askedSource, String askedTarget) {
         String src = LanguageTags.choose(askedSource, source);
         String trg = LanguageTags.choose(askedTarget, target);
         if (src == null || trg == null) {
@@ -298,13 +313,7 @@ public final class TmxReader {
                     + " to read (such as " + source + "-" + source.toUpperCase(Locale.ROOT) + " or " + target
                     + "-GB); " + (src == null ? askedSource : askedTarget) + " is another language.");
         }
-        try {
-            return read(new ByteArrayInputStream(file), src, trg, maxLength);
-        } catch (MissingLanguage e) {
-            throw new Invalid(e.getMessage()).with("languages", e.languages());
-        } catch (SafeXml.XmlException e) {
-            throw new Invalid(e.describe()).with("line", e.line());
-        }
+        return new String[]{src, trg};
     }
 
     /** Same language, whatever form the tag takes ({@link LanguageTags}). */

@@ -8,7 +8,6 @@ import org.selaras.error.Conflict;
 import org.selaras.error.DomainException;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
-import org.selaras.exchange.LanguageTags;
 import org.selaras.exchange.SafeXml;
 import org.selaras.exchange.TmxReader;
 import org.selaras.jobs.Job;
@@ -72,13 +71,8 @@ public class MemoryImportJobs implements JobKind {
 
     /** Queues the import of an upload; {@code source}/{@code target}: the variants to read (nullable). */
     public View start(String uploadId, String source, String target, String who) {
-        String src = LanguageTags.choose(source, config.sourceLanguage());
-        String trg = LanguageTags.choose(target, config.targetLanguage());
-        if (src == null || trg == null) {
-            throw new Invalid("source= and target= name the variants of " + config.sourceLanguage() + " and "
-                    + config.targetLanguage() + " to read; " + (src == null ? source : target)
-                    + " is another language.");
-        }
+        // the same rule and refusal as the one-request import
+        String[] pair = TmxReader.variants(config.sourceLanguage(), config.targetLanguage(), source, target);
         MemoryUploads.Upload u = uploads.get(uploadId, who);
         if (u.job() != null) {
             throw new Conflict("The import of this upload has already started (job " + u.job() + ").")
@@ -89,8 +83,8 @@ public class MemoryImportJobs implements JobKind {
         }
         Map<String, Object> payload = new HashMap<>();
         payload.put("upload", uploadId);
-        payload.put("source", src);
-        payload.put("target", trg);
+        payload.put("source", pair[0]);
+        payload.put("target", pair[1]);
         // the job's row first (it is only claimed once the upload names it), then the upload is tied to it once
         Job job = jobs.submit(KIND, null, payload, who, "This upload is already being imported");
         try {
