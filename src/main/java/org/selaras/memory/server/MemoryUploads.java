@@ -14,6 +14,8 @@ import org.selaras.error.TooLarge;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.sql.Blob;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Enumeration;
@@ -142,9 +144,9 @@ public class MemoryUploads {
             public InputStream nextElement() {
                 if (next >= parts) throw new NoSuchElementException();
                 int seq = next++;
-                byte[] bytes = QuarkusTransaction.requiringNew().call(() -> (byte[]) em()
+                byte[] bytes = QuarkusTransaction.requiringNew().call(() -> bytes(em()
                         .createNativeQuery("select content from memory_upload_part where upload_id = ?1 and seq = ?2")
-                        .setParameter(1, id).setParameter(2, seq).getSingleResult());
+                        .setParameter(1, id).setParameter(2, seq).getSingleResult()));
                 return new ByteArrayInputStream(bytes);
             }
         });
@@ -162,6 +164,19 @@ public class MemoryUploads {
     void prune() {
         QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("delete from memory_upload "
                 + "where created_at < current_timestamp - interval '86400' second").executeUpdate());
+    }
+
+    /** A part as read: bytea on PostgreSQL, a blob on H2 (V31). */
+    private static byte[] bytes(Object content) {
+        if (content instanceof byte[] b) {
+            return b;
+        }
+        try {
+            Blob blob = (Blob) content;
+            return blob.getBytes(1, Math.toIntExact(blob.length()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("A part of the upload could not be read", e);
+        }
     }
 
     private long partSize(String id, int seq) {
