@@ -211,11 +211,21 @@ public final class OkapiArticles {
         return new ArticleParagraph(t, plain, List.copyOf(inline));
     }
 
-    /** A fragment from a tagged translation, each tag taking the original block's code of the same id and kind. */
+    /**
+     * A fragment from a tagged translation, each tag taking the original block's code of the same id and kind. A
+     * half pair or a crossing pair is dropped ({@link TaggedText#nested}): a lost {@code {/1}} must not leave a
+     * {@code <b>} open to the end of the page.
+     */
     static TextFragment fragment(String tagged, List<Code> codes) {
         TextFragment f = new TextFragment();
         int pos = 0;
+        List<Tag> nested = TaggedText.nested(tagged);
         for (Tag t : TaggedText.tags(tagged)) {
+            if (!nested.contains(t)) {
+                f.append(tagged.substring(pos, t.start()));
+                pos = t.end();
+                continue;
+            }
             Code code = find(codes, t);
             if (code == null) continue;
             f.append(tagged.substring(pos, t.start()));
