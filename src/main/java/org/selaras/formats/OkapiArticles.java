@@ -10,6 +10,7 @@ import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
@@ -61,8 +62,10 @@ public final class OkapiArticles {
     public List<ArticleParagraph> read(byte[] original) {
         List<ArticleParagraph> out = new ArrayList<>();
         run(original, null, (tu, referents) -> {
-            ArticleParagraph p = paragraph(tu.getSource().getUnSegmentedContentCopy(), referents);
-            if (p != null) out.add(p);
+            for (TextFragment block : blocks(tu)) {
+                ArticleParagraph p = paragraph(block, referents);
+                if (p != null) out.add(p);
+            }
         });
         return out;
     }
@@ -81,27 +84,41 @@ public final class OkapiArticles {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 4);
         int[] n = {0};
         run(original, out, (tu, referents) -> {
-            TextFragment src = tu.getSource().getUnSegmentedContentCopy();
-            ArticleParagraph p = paragraph(src, referents);
-            if (p == null) return;
-            String translation = translations.of(++n[0], p);
-            TextFragment t = translation == null ? src.clone() : fragment(translation, src.getCodes());
-            tu.setTarget(target, container(tu, t));
+            List<TextFragment> blocks = blocks(tu);
+            List<TextFragment> translated = new ArrayList<>(blocks.size());
+            boolean any = false;
+            for (TextFragment src : blocks) {
+                ArticleParagraph p = paragraph(src, referents);
+                String translation = p == null ? null : translations.of(++n[0], p);
+                any |= p != null;
+                translated.add(translation == null ? src.clone() : fragment(translation, src.getCodes()));
+            }
+            if (any) tu.setTarget(target, container(tu, translated));
         });
         return out.toByteArray();
     }
 
     /**
-     * The target container: XLIFF 2 writes a target only into the source's own segment (its id kept), so a
-     * one-segment XLIFF unit gets a copy of its source container with the translation in that segment.
+     * The blocks of a text unit: the whole unit, except in XLIFF, where each {@code <segment>} of a unit is a block
+     * of its own (another tool's segmentation is kept, and each segment gets its target).
      */
-    private TextContainer container(ITextUnit tu, TextFragment translation) {
-        if (format == ArticleFormat.XLIFF && tu.getSource().getSegments().count() == 1) {
-            TextContainer tc = tu.getSource().clone();
-            tc.getFirstSegment().text = translation;
-            return tc;
-        }
-        return new TextContainer(translation);
+    private List<TextFragment> blocks(ITextUnit tu) {
+        if (format != ArticleFormat.XLIFF) return List.of(tu.getSource().getUnSegmentedContentCopy());
+        List<TextFragment> out = new ArrayList<>();
+        for (Segment seg : tu.getSource().getSegments()) out.add(seg.text);
+        return out;
+    }
+
+    /**
+     * The target container: in XLIFF a copy of the source container (segment ids and what lies between segments
+     * kept) with each segment's translation in it, since XLIFF 2 writes a target only into a source segment.
+     */
+    private TextContainer container(ITextUnit tu, List<TextFragment> translated) {
+        if (format != ArticleFormat.XLIFF) return new TextContainer(translated.get(0));
+        TextContainer tc = tu.getSource().clone();
+        int i = 0;
+        for (Segment seg : tc.getSegments()) seg.text = translated.get(i++);
+        return tc;
     }
 
     private interface UnitHandler {
