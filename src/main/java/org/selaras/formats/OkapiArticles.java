@@ -15,6 +15,7 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
@@ -132,6 +133,7 @@ public final class OkapiArticles {
             file = Files.createTempFile("selaras-article", "." + format.extension());
             Files.write(file, original);
             if (format == ArticleFormat.DOCX) ZipGuard.checkDocx(file, maxExpanded);
+            if (format == ArticleFormat.ODT) ZipGuard.checkOdt(file, maxExpanded);
             if (format == ArticleFormat.XLIFF) XmlGuard.check(original);
             try (IFilter filter = filter(original);
                  RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target)) {
@@ -170,6 +172,7 @@ public final class OkapiArticles {
         return switch (format) {
             case DOCX -> new OpenXMLFilter();
             case MARKDOWN -> new MarkdownFilter();
+            case ODT -> new OpenOfficeFilter();
             case XLIFF -> ArticleFormat.isXliff2(original) ? new XLIFF2Filter() : new XLIFFFilter();
             default -> new HtmlFilter();
         };
@@ -188,7 +191,10 @@ public final class OkapiArticles {
         });
     }
 
-    /** Okapi's code type in plain words: HTML's "bold", "link"; Word's "x-bold;x-italic;" → "bold italic". */
+    /**
+     * Okapi's code type in plain words: HTML's "bold", "link"; Word's "x-bold;x-italic;" → "bold italic"; an ODT's
+     * element name ("text:span", "text:a") as it is.
+     */
     static String type(String okapiType) {
         if (okapiType == null) return "";
         return String.join(" ", java.util.Arrays.stream(okapiType.split(";")).map(String::strip)

@@ -20,7 +20,7 @@ import static org.selaras.formats.server.Articles.as;
 
 /**
  * The translated files opened by real readers: LibreOffice (Debian libreoffice-writer-nogui) converts the Word
- * file headless to text (the English is there) and to HTML (the bold run and the hyperlink are there); the W3C Nu
+ * and OpenDocument files headless to text (the English is there) and to HTML (the bold run and the hyperlink are there); the W3C Nu
  * HTML Checker finds no error in the translated HTML article, as in its original.
  */
 @QuarkusTest
@@ -43,6 +43,36 @@ class ArticlePeersTest {
         try {
             Path file = dir.resolve("pasar-ikan.en.docx");
             Files.write(file, docx);
+            String text = convert(dir, file, "txt:Text", "pasar-ikan.en.txt");
+            assertTrue(text.contains("Association head Slamet Riyadi said fishermen rarely go out to sea."), text);
+            assertTrue(text.contains("Weather information can be read on the BMKG website."), text);
+            assertTrue(text.contains("Mackerel"), text);
+            assertTrue(text.contains("Pedagang di Pasar Ikan Muara Baru"), "untranslated stays Indonesian: " + text);
+            String html = convert(dir, file, "html", "pasar-ikan.en.html");
+            assertTrue(html.matches("(?s).*<b>\\s*Slamet\\s+Riyadi\\s*</b>.*"), html);
+            assertTrue(html.matches("(?s).*<a href=\"https://www.bmkg.go.id/cuaca\"[^>]*>\\s*BMKG\\s+website\\s*</a>.*"),
+                    html);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void libreOfficeReadsTheTranslatedOpenDocumentTextWithItsBoldAndLinks() throws Exception {
+        long doc = Articles.importFile(Articles.ODT, Articles.bytes(Articles.ODT));
+        Articles.translate(Articles.segment(doc, "Ketua paguyuban"),
+                "Association head {1}Slamet Riyadi{/1} said fishermen rarely go out to sea.", "translated");
+        Articles.translate(Articles.segment(doc, "Informasi cuaca"),
+                "{2}Weather information{/2} can be read on the {3}BMKG website{/3}.", "translated");
+        Articles.translate(Articles.segment(doc, "Kembung"), "Mackerel", "translated");
+        byte[] odt = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/translated").then()
+                .statusCode(200).contentType("application/vnd.oasis.opendocument.text").extract().asByteArray();
+        Path dir = Files.createTempDirectory("selaras-lo");
+        try {
+            Path file = dir.resolve("pasar-ikan.en.odt");
+            Files.write(file, odt);
             String text = convert(dir, file, "txt:Text", "pasar-ikan.en.txt");
             assertTrue(text.contains("Association head Slamet Riyadi said fishermen rarely go out to sea."), text);
             assertTrue(text.contains("Weather information can be read on the BMKG website."), text);
