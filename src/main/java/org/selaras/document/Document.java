@@ -41,7 +41,7 @@ public class Document extends PanacheEntityBase {
     @Column(name = "seed_file", unique = true)
     public String seedFile;
 
-    /** What it was imported from: text, html or docx (org.selaras.formats.ArticleFormat). */
+    /** What it was imported from: text, html, docx, markdown, xliff or odt (org.selaras.formats.ArticleFormat). */
     @Column(nullable = false, length = 16)
     public String format = "text";
 

@@ -15,7 +15,7 @@ public class DocumentOriginal extends PanacheEntityBase {
     @Column(name = "document_id")
     public Long documentId;
 
-    /** text, html or docx (org.selaras.formats.ArticleFormat). */
+    /** text, html, docx, markdown, xliff or odt (org.selaras.formats.ArticleFormat). */
     @Column(nullable = false, length = 16)
     public String format;
 

@@ -41,7 +41,9 @@ public class DocumentResource {
             + "but are not paragraphs), split into sentence segments. Send it as multipart/form-data (part \"file\"; "
             + "optional parts \"name\", default the first line (the headline, at most 120 characters, else the "
             + "file name), and \"targetLanguage\") or as a text/plain body "
-            + "named by ?name=. A leading byte-order mark is dropped. Refused with nothing stored: invalid UTF-8, "
+            + "named by ?name=. A file named .html/.htm, .docx, .odt, .md or .xlf/.xliff (its first bytes must "
+            + "agree) is an article: its blocks with their formatting as tags, its original kept for "
+            + "GET /api/documents/{id}/translated. A leading byte-order mark is dropped. Refused with nothing stored: invalid UTF-8, "
             + "binary content, empty text, a sentence over 65,535 characters (400); more than "
             + "selaras.upload.max-size (413). Roles: admin, reviewer, translator.";
     private static final String NAME = "Document name (at most 255 characters; default the text's first line, "

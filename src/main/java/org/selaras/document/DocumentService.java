@@ -3,6 +3,7 @@ package org.selaras.document;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.selaras.ImportTransaction;
 import org.selaras.SelarasConfig;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
@@ -29,9 +30,11 @@ public class DocumentService {
     private static final int FLUSH_EVERY = 1000;
 
     private final SelarasConfig config;
+    private final ImportTransaction imports;
 
-    public DocumentService(SelarasConfig config) {
+    public DocumentService(SelarasConfig config, ImportTransaction imports) {
         this.config = config;
+        this.imports = imports;
     }
 
     /**
@@ -47,19 +50,45 @@ public class DocumentService {
      * is named after its headline ({@link DocumentNames}), else "Untitled".
      */
     public Document importBytes(String name, byte[] bytes, String user, String seedFile, String targetLanguage) {
-        return importFile(name, null, bytes, user, seedFile, targetLanguage);
+        return prepare(name, null, bytes, targetLanguage).store(this, user, seedFile);
     }
 
     /**
      * An uploaded file: named {@code name} if one is given, else after its headline ({@link DocumentNames}), else
-     * after {@code fileName}, else "Untitled".
+     * after {@code fileName}, else "Untitled". Reading and segmenting the file (most of the work for a large
+     * article) happen before the transaction; storing it is one {@link ImportTransaction}, whose time limit is
+     * {@code selaras.import.timeout} and which answers 503 rather than failing when the limit passes.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Document importFile(String name, String fileName, byte[] bytes, String user, String seedFile,
                                String targetLanguage) {
+        Prepared prepared = prepare(name, fileName, bytes, targetLanguage);
+        return imports.run(() -> prepared.store(this, user, seedFile));
+    }
+
+    /** A file read and segmented, ready to store. */
+    private record Prepared(String name, String fileName, ArticleFormat format, byte[] bytes, String target,
+                            List<Piece> pieces) {
+        Document store(DocumentService documents, String user, String seedFile) {
+            Document doc = documents.store(name, pieces, user, seedFile);
+            doc.targetLanguage = target;
+            if (format == ArticleFormat.TEXT) return doc;
+            doc.format = format.id();
+            DocumentOriginal original = new DocumentOriginal();
+            original.documentId = doc.id;
+            original.format = format.id();
+            original.fileName = fileName == null ? null : fileName.strip();
+            original.content = bytes;
+            original.persist();
+            return doc;
+        }
+    }
+
+    private Prepared prepare(String name, String fileName, byte[] bytes, String targetLanguage) {
         String target = targetLanguage(targetLanguage);
         ArticleFormat format = ArticleFormat.detect(fileName, bytes);
         if (format != ArticleFormat.TEXT) {
-            return importArticle(name, fileName, format, bytes, user, target);
+            return prepareArticle(name, fileName, format, bytes, target);
         }
         String text;
         try {
@@ -70,17 +99,14 @@ public class DocumentService {
         if (name == null || name.isBlank()) {
             name = DocumentNames.headline(text).orElse(fileName);
         }
-        Document doc = importText(name, text, user, seedFile);
-        doc.targetLanguage = target;
-        return doc;
+        return new Prepared(name, fileName, format, bytes, target, textPieces(text));
     }
 
     /**
      * An HTML or Word article: the filter gives its blocks with their inline codes, our segmenter splits each
      * block, and the original file is kept for the translated download.
      */
-    private Document importArticle(String name, String fileName, ArticleFormat format, byte[] bytes, String user,
-                                   String target) {
+    private Prepared prepareArticle(String name, String fileName, ArticleFormat format, byte[] bytes, String target) {
         List<ArticleParagraph> paragraphs = new OkapiArticles(format, config.sourceLanguage(), target,
                 config.upload().maxExpandedSize().asLongValue()).read(bytes);
         if (paragraphs.isEmpty()) {
@@ -104,16 +130,7 @@ public class DocumentService {
         if (name == null || name.isBlank()) {
             name = DocumentNames.headline(paragraphs.get(0).plain()).orElse(fileName);
         }
-        Document doc = store(name, pieces, user, null);
-        doc.targetLanguage = target;
-        doc.format = format.id();
-        DocumentOriginal original = new DocumentOriginal();
-        original.documentId = doc.id;
-        original.format = format.id();
-        original.fileName = fileName == null ? null : fileName.strip();
-        original.content = bytes;
-        original.persist();
-        return doc;
+        return new Prepared(name, fileName, format, bytes, target, pieces);
     }
 
     /** The original file of an article; empty for a plain-text document. */
@@ -138,13 +155,13 @@ public class DocumentService {
         return t;
     }
 
-    Document importText(String name, String text, String user, String seedFile) {
+    private List<Piece> textPieces(String text) {
         List<SegmentSpan> spans = Segmenter.forLanguage(config.sourceLanguage()).segmentText(text);
         List<Piece> pieces = new ArrayList<>(spans.size());
         for (SegmentSpan span : spans) {
             pieces.add(new Piece(span.paragraph(), span.start(), span.end(), span.text(), null, null));
         }
-        return store(name, pieces, user, seedFile);
+        return pieces;
     }
 
     private Document store(String name, List<Piece> pieces, String user, String seedFile) {

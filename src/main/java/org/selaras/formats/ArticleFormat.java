@@ -15,12 +15,16 @@ public enum ArticleFormat {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     MARKDOWN("text/markdown;charset=UTF-8", "md"),
     /** An XLIFF 1.2 or 2.x file from another tool: its sources are the text, its targets are filled on the way back. */
-    XLIFF("application/xliff+xml;charset=UTF-8", "xlf");
+    XLIFF("application/xliff+xml;charset=UTF-8", "xlf"),
+    /** An OpenDocument text (LibreOffice Writer): a zip like a DOCX, its mimetype entry first. */
+    ODT("application/vnd.oasis.opendocument.text", "odt");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** OLE compound file: an old .doc, or a .docx saved with a password (Office encrypts into this container). */
     private static final byte[] COMPOUND = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final String READS = "Selaras reads .txt, .html, .htm, .docx, .md and .xlf/.xliff files";
+    private static final String READS = "Selaras reads .txt, .html, .htm, .docx, .odt, .md and .xlf/.xliff files";
+    /** An OpenDocument package starts with its uncompressed "mimetype" entry, whose content follows the name. */
+    private static final String ODT_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument.text";
 
     private final String mediaType;
     private final String extension;
@@ -85,13 +89,24 @@ public enum ArticleFormat {
                         + "archive and this one does not start like one).");
                 return DOCX;
             }
+            case "odt" -> {
+                if (!zip) throw new Invalid("The file is called .odt but is not an OpenDocument text (an .odt is a zip "
+                        + "archive and this one does not start like one).");
+                return ODT;
+            }
             case "" -> {
-                if (zip) return DOCX;
+                if (zip) return isOdt(bytes) ? ODT : DOCX;
                 if (isXliff(bytes)) return XLIFF;
                 return looksLikeHtml(bytes) ? HTML : TEXT;
             }
             default -> throw new Invalid(READS + "; ." + ext + " is not one of them.");
         }
+    }
+
+    private static boolean isOdt(byte[] bytes) {
+        int at = 30; // the local file header's fixed part, then the entry's name
+        return bytes.length >= at + ODT_MIMETYPE.length()
+                && new String(bytes, at, ODT_MIMETYPE.length(), StandardCharsets.US_ASCII).equals(ODT_MIMETYPE);
     }
 
     private static String extension(String fileName) {

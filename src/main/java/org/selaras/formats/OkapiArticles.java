@@ -10,10 +10,12 @@ import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
@@ -61,8 +63,10 @@ public final class OkapiArticles {
     public List<ArticleParagraph> read(byte[] original) {
         List<ArticleParagraph> out = new ArrayList<>();
         run(original, null, (tu, referents) -> {
-            ArticleParagraph p = paragraph(tu.getSource().getUnSegmentedContentCopy(), referents);
-            if (p != null) out.add(p);
+            for (TextFragment block : blocks(tu)) {
+                ArticleParagraph p = paragraph(block, referents);
+                if (p != null) out.add(p);
+            }
         });
         return out;
     }
@@ -81,27 +85,41 @@ public final class OkapiArticles {
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + original.length / 4);
         int[] n = {0};
         run(original, out, (tu, referents) -> {
-            TextFragment src = tu.getSource().getUnSegmentedContentCopy();
-            ArticleParagraph p = paragraph(src, referents);
-            if (p == null) return;
-            String translation = translations.of(++n[0], p);
-            TextFragment t = translation == null ? src.clone() : fragment(translation, src.getCodes());
-            tu.setTarget(target, container(tu, t));
+            List<TextFragment> blocks = blocks(tu);
+            List<TextFragment> translated = new ArrayList<>(blocks.size());
+            boolean any = false;
+            for (TextFragment src : blocks) {
+                ArticleParagraph p = paragraph(src, referents);
+                String translation = p == null ? null : translations.of(++n[0], p);
+                any |= p != null;
+                translated.add(translation == null ? src.clone() : fragment(translation, src.getCodes()));
+            }
+            if (any) tu.setTarget(target, container(tu, translated));
         });
         return out.toByteArray();
     }
 
     /**
-     * The target container: XLIFF 2 writes a target only into the source's own segment (its id kept), so a
-     * one-segment XLIFF unit gets a copy of its source container with the translation in that segment.
+     * The blocks of a text unit: the whole unit, except in XLIFF, where each {@code <segment>} of a unit is a block
+     * of its own (another tool's segmentation is kept, and each segment gets its target).
      */
-    private TextContainer container(ITextUnit tu, TextFragment translation) {
-        if (format == ArticleFormat.XLIFF && tu.getSource().getSegments().count() == 1) {
-            TextContainer tc = tu.getSource().clone();
-            tc.getFirstSegment().text = translation;
-            return tc;
-        }
-        return new TextContainer(translation);
+    private List<TextFragment> blocks(ITextUnit tu) {
+        if (format != ArticleFormat.XLIFF) return List.of(tu.getSource().getUnSegmentedContentCopy());
+        List<TextFragment> out = new ArrayList<>();
+        for (Segment seg : tu.getSource().getSegments()) out.add(seg.text);
+        return out;
+    }
+
+    /**
+     * The target container: in XLIFF a copy of the source container (segment ids and what lies between segments
+     * kept) with each segment's translation in it, since XLIFF 2 writes a target only into a source segment.
+     */
+    private TextContainer container(ITextUnit tu, List<TextFragment> translated) {
+        if (format != ArticleFormat.XLIFF) return new TextContainer(translated.get(0));
+        TextContainer tc = tu.getSource().clone();
+        int i = 0;
+        for (Segment seg : tc.getSegments()) seg.text = translated.get(i++);
+        return tc;
     }
 
     private interface UnitHandler {
@@ -115,6 +133,7 @@ public final class OkapiArticles {
             file = Files.createTempFile("selaras-article", "." + format.extension());
             Files.write(file, original);
             if (format == ArticleFormat.DOCX) ZipGuard.checkDocx(file, maxExpanded);
+            if (format == ArticleFormat.ODT) ZipGuard.checkOdt(file, maxExpanded);
             if (format == ArticleFormat.XLIFF) XmlGuard.check(original);
             try (IFilter filter = filter(original);
                  RawDocument raw = new RawDocument(file.toUri(), StandardCharsets.UTF_8.name(), source, target)) {
@@ -153,6 +172,7 @@ public final class OkapiArticles {
         return switch (format) {
             case DOCX -> new OpenXMLFilter();
             case MARKDOWN -> new MarkdownFilter();
+            case ODT -> new OpenOfficeFilter();
             case XLIFF -> ArticleFormat.isXliff2(original) ? new XLIFF2Filter() : new XLIFFFilter();
             default -> new HtmlFilter();
         };
@@ -171,7 +191,10 @@ public final class OkapiArticles {
         });
     }
 
-    /** Okapi's code type in plain words: HTML's "bold", "link"; Word's "x-bold;x-italic;" → "bold italic". */
+    /**
+     * Okapi's code type in plain words: HTML's "bold", "link"; Word's "x-bold;x-italic;" → "bold italic"; an ODT's
+     * element name ("text:span", "text:a") as it is.
+     */
     static String type(String okapiType) {
         if (okapiType == null) return "";
         return String.join(" ", java.util.Arrays.stream(okapiType.split(";")).map(String::strip)
@@ -211,11 +234,21 @@ public final class OkapiArticles {
         return new ArticleParagraph(t, plain, List.copyOf(inline));
     }
 
-    /** A fragment from a tagged translation, each tag taking the original block's code of the same id and kind. */
+    /**
+     * A fragment from a tagged translation, each tag taking the original block's code of the same id and kind. A
+     * half pair or a crossing pair is dropped ({@link TaggedText#nested}): a lost {@code {/1}} must not leave a
+     * {@code <b>} open to the end of the page.
+     */
     static TextFragment fragment(String tagged, List<Code> codes) {
         TextFragment f = new TextFragment();
         int pos = 0;
+        List<Tag> nested = TaggedText.nested(tagged);
         for (Tag t : TaggedText.tags(tagged)) {
+            if (!nested.contains(t)) {
+                f.append(tagged.substring(pos, t.start()));
+                pos = t.end();
+                continue;
+            }
             Code code = find(codes, t);
             if (code == null) continue;
             f.append(tagged.substring(pos, t.start()));

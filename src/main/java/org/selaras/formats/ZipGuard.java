@@ -11,7 +11,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Reads every part of a DOCX once before any filter does, so that a zip bomb (a small file that expands to
+ * Reads every part of a DOCX or ODT once before any filter does, so that a zip bomb (a small file that expands to
  * gigabytes), a corrupt or encrypted archive, or a zip that is no Word document is refused with a reason. The
  * sizes are counted while reading, not taken from the headers, which an attacker writes.
  */
@@ -24,6 +24,15 @@ public final class ZipGuard {
 
     /** Throws {@link Invalid} unless the file is a readable Word document expanding to at most {@code maxExpanded} bytes. */
     public static void checkDocx(Path file, long maxExpanded) {
+        check(file, maxExpanded, "Word document", "word/document.xml");
+    }
+
+    /** As {@link #checkDocx}, for an OpenDocument text. */
+    public static void checkOdt(Path file, long maxExpanded) {
+        check(file, maxExpanded, "OpenDocument text", "content.xml");
+    }
+
+    private static void check(Path file, long maxExpanded, String kind, String mainPart) {
         long total = 0;
         int parts = 0;
         boolean document = false;
@@ -32,25 +41,26 @@ public final class ZipGuard {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                if (++parts > MAX_PARTS) throw new Invalid("The Word document has more than " + MAX_PARTS + " parts.");
-                if (e.getName().equals("word/document.xml")) document = true;
+                if (++parts > MAX_PARTS) throw new Invalid("The " + kind + " has more than " + MAX_PARTS + " parts.");
+                if (e.getName().equals(mainPart)) document = true;
                 try (InputStream in = zip.getInputStream(e)) {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         total += n;
                         if (total > maxExpanded) {
-                            throw new Invalid("The Word document expands to more than " + maxExpanded / (1024 * 1024)
+                            throw new Invalid("The " + kind + " expands to more than " + maxExpanded / (1024 * 1024)
                                     + " MB (selaras.upload.max-expanded-size); it is refused as a possible zip bomb.");
                         }
                     }
                 }
             }
         } catch (ZipException e) {
-            throw new Invalid("The Word document is damaged or encrypted and cannot be read (" + e.getMessage() + ").");
+            throw new Invalid("The " + kind + " is damaged or encrypted and cannot be read (" + e.getMessage() + ").");
         } catch (IOException e) {
-            throw new Invalid("The Word document cannot be read: " + e.getMessage());
+            throw new Invalid("The " + kind + " cannot be read: " + e.getMessage());
         }
         if (!document) {
-            throw new Invalid("The file is a zip archive but not a Word document (it has no word/document.xml).");
+            throw new Invalid("The file is a zip archive but not " + (kind.startsWith("O") ? "an " : "a ") + kind
+                    + " (it has no " + mainPart + ").");
         }
     }
 }

@@ -33,6 +33,36 @@ public final class TaggedText {
         return out;
     }
 
+    /**
+     * The tags that nest: each pair whose opening tag comes before its closing one and crosses no other pair kept,
+     * and every standalone tag. A half pair (its other tag lost) or a pair crossing an earlier one is left out, so
+     * that a file written from the text closes what it opens.
+     */
+    public static List<Tag> nested(String tagged) {
+        List<Tag> tags = tags(tagged);
+        boolean[] keep = new boolean[tags.size()];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < tags.size(); i++) {
+            Tag t = tags.get(i);
+            switch (t.kind()) {
+                case STANDALONE -> keep[i] = true;
+                case OPEN -> open.push(i);
+                case CLOSE -> {
+                    if (open.stream().noneMatch(o -> tags.get(o).id() == t.id())) break;
+                    // pairs opened inside this one and not closed in it are dropped
+                    while (tags.get(open.peek()).id() != t.id()) open.pop();
+                    keep[open.pop()] = true;
+                    keep[i] = true;
+                }
+            }
+        }
+        List<Tag> out = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            if (keep[i]) out.add(tags.get(i));
+        }
+        return out;
+    }
+
     /** The text without its tags. */
     public static String plain(String tagged) {
         if (tagged == null) return null;

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.selaras.document.Segment;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.QaService;
-import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TaggedGroup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +40,8 @@ public class DocumentQa {
             if (t == null || t.text == null || t.text.isBlank()) {
                 continue;
             }
-            List<Issue> issues = t.span > 1 ? qa.check(Groups.source(s, t), t.text, List.of())
-                    : qa.check(s.taggedOrText(), t.text, InlineCodes.fromJson(s.codes));
+            TaggedGroup source = Groups.checkedSource(s, t);
+            List<Issue> issues = qa.check(source.tagged(), t.text, source.codes());
             int errors = (int) issues.stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
             int warnings = (int) issues.stream().filter(i -> i.severity() == Issue.Severity.WARNING).count();
             if (errors + warnings > 0) {

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockModeType;
 import org.selaras.document.Segment;
 import org.selaras.document.SegmentText;
+import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TaggedGroup;
 
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,16 @@ final class Groups {
             return head.text;
         }
         return SegmentText.joined(members(head, t.span).stream().map(s -> s.text).toList());
+    }
+
+    /**
+     * What QA checks a translation on {@code head} against: the head's tagged source and codes, or for a group
+     * the tagged form of all its segments (their tags with one space between, {@link TaggedGroup}).
+     */
+    static TaggedGroup checkedSource(Segment head, Translation t) {
+        List<Segment> members = t == null || t.span <= 1 ? List.of(head) : members(head, t.span);
+        return TaggedGroup.of(members.stream()
+                .map(s -> new TaggedGroup.Member(s.taggedOrText(), InlineCodes.fromJson(s.codes))).toList());
     }
 
     /** For each segment of a document (in document order) joined into a group, the id of the group's first segment. */

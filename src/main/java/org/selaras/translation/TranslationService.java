@@ -21,7 +21,7 @@ import org.selaras.qa.GlossaryCheck;
 import org.selaras.qa.Issue;
 import org.selaras.qa.server.IssueView;
 import org.selaras.qa.server.QaService;
-import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TaggedGroup;
 import org.selaras.security.Role;
 
 import java.time.Duration;
@@ -87,8 +87,9 @@ public class TranslationService {
         Translation current = em.find(Translation.class, segmentId);
         requireVersion(segmentId, request, current);
         String source = Groups.source(segment, current); // a group answers its joined source (plain text)
-        List<Issue> issues = current != null && current.span > 1 ? qa.check(source, change.text, List.of())
-                : qa.check(segment.taggedOrText(), change.text, InlineCodes.fromJson(segment.codes));
+        // QA reads it with the tags of all its segments
+        TaggedGroup checked = Groups.checkedSource(segment, current);
+        List<Issue> issues = qa.check(checked.tagged(), change.text, checked.codes());
         String override = approvalOverride(change, issues, request.override(), who);
         List<IssueView> shown = IssueView.of(issues);
         if (change.changesNothing(current, override)) {

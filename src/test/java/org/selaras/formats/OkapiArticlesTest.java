@@ -41,6 +41,19 @@ class OkapiArticlesTest {
     }
 
     @Test
+    void anOpenDocumentTextIsReadByNameAndBytesWithItsSpansAndLinksAsTags() throws IOException {
+        byte[] odt = article("pasar-ikan.odt");
+        assertEquals(ArticleFormat.ODT, ArticleFormat.detect("pasar-ikan.odt", odt));
+        assertEquals(ArticleFormat.ODT, ArticleFormat.detect(null, odt), "its mimetype entry says what it is");
+        assertEquals(ArticleFormat.DOCX, ArticleFormat.detect(null, article("pasar-ikan.docx")));
+        List<ArticleParagraph> blocks = new OkapiArticles(ArticleFormat.ODT, "id", "en", 1 << 26).read(odt);
+        assertTrue(blocks.stream().anyMatch(b -> b.tagged().equals("Ketua paguyuban {1}Slamet Riyadi{/1} mengatakan "
+                + "nelayan jarang melaut. {2}Informasi cuaca{/2} dapat dibaca di {3}situs BMKG{/3}.")),
+                blocks.stream().map(ArticleParagraph::tagged).toList().toString());
+        assertTrue(blocks.stream().anyMatch(b -> b.plain().equals("Kembung")), "table cells are blocks");
+    }
+
+    @Test
     void writingWithoutTranslationsGivesTheSameTextBack() throws IOException {
         byte[] in = article("banjir-jakarta.html");
         String out = new String(html().write(in, (n, source) -> null), StandardCharsets.UTF_8);

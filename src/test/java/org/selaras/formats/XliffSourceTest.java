@@ -54,6 +54,29 @@ class XliffSourceTest {
         }
     }
 
+    /** Another tool's segments stay apart: each is a block of its own and gets its own target. */
+    @Test
+    void eachSegmentOfAnXliff2UnitIsABlockAndGetsItsTarget() throws IOException {
+        byte[] original = OkapiArticlesTest.article("berita-20-segments.xlf");
+        List<ArticleParagraph> blocks = xliff().read(original);
+        assertEquals(List.of("Banjir rob menggenangi {1}Muara Angke{/1} pada Senin pagi.",
+                        "Air laut naik hingga {2}40 sentimeter{/2}.", "Warga diminta memantau peringatan dini.",
+                        "Bantuan dikirim sore ini."),
+                blocks.stream().map(ArticleParagraph::tagged).toList());
+        List<String> english = List.of("Tidal flooding swamped {1}Muara Angke{/1} on Monday morning.",
+                "Sea water rose by up to {2}40 centimetres{/2}.", "Residents were asked to follow the early warnings.");
+        String out = new String(xliff().write(original, (n, source) -> n <= english.size() ? english.get(n - 1) : null),
+                StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+        assertTrue(out.contains("<segment id=\"s1\"><source>Banjir rob menggenangi <pc id=\"1\">Muara Angke</pc> pada "
+                + "Senin pagi.</source><target>Tidal flooding swamped <pc id=\"1\">Muara Angke</pc> on Monday morning."
+                + "</target></segment>"), out);
+        assertTrue(out.contains("<target>Sea water rose by up to <pc id=\"2\">40 centimetres</pc>.</target>"), out);
+        assertTrue(out.contains("<source>Warga diminta memantau peringatan dini.</source><target>Residents were asked "
+                + "to follow the early warnings.</target>"), out);
+        assertTrue(out.contains("<source>Bantuan dikirim sore ini.</source><target>Bantuan dikirim sore ini.</target>"),
+                "an untranslated segment keeps its source: " + out);
+    }
+
     @Test
     void aDoctypeIsRefusedBeforeAnyParserSeesIt() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

@@ -22,6 +22,20 @@ class TaggedTextTest {
         assertEquals(plain, TaggedText.plain(tagged));
     }
 
+    /** What a writer may put back: pairs that open before they close and do not cross, and standalone tags. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kata {1}Joko{/1} di {2/}sini.|{1}{/1}{2/}",
+            "Kata {1}Joko di sini.|''",
+            "Kata Joko{/1} di {1}sini.|''",
+            "{1}Kata {2}Joko{/1} di{/2} sini.|{1}{/1}",
+            "{1}Kata {2}Joko{/2}{/1}.|{1}{2}{/2}{/1}",
+            "{1}a{/1} {1}b{/1}|{1}{/1}{1}{/1}",
+    })
+    void nestedLeavesOutHalfAndCrossingPairs(String tagged, String kept) {
+        assertEquals(kept, String.join("", TaggedText.nested(tagged).stream().map(Tag::text).toList()));
+    }
+
     /** Each sentence gets the tags that belong to it; the pieces glue back into the paragraph. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

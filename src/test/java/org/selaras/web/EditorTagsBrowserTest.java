@@ -108,6 +108,35 @@ class EditorTagsBrowserTest extends BrowserTestSupport {
         assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(again));
     }
 
+    /** A group of joined segments shows, and copies, the tags of all its segments, not only its first one's. */
+    @Test
+    void aJoinedGroupsBoxCarriesTheTagsOfAllItsSegments() {
+        String article = "<html><body><p>Kepala BPBD <b>Isnawa Adji</b> berkata. Warga memantau "
+                + "<a href=\"https://bmkg.go.id/peringatan\">peringatan dini</a>.</p></body></html>";
+        var as = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        long doc = as.multiPart("file", "kepala.html", article.getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        long first = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .get("/api/documents/" + doc + "/segments").then().extract().jsonPath().getLong("[0].id");
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json")
+                .body(java.util.Map.of("version", 0)).post("/api/documents/" + doc + "/segments/" + first + "/join")
+                .then().statusCode(200);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
+
+        WebElement row = browser.waiter().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.segment.group")));
+        assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(row.findElement(By.cssSelector(".source"))));
+        if (row.findElements(By.cssSelector(".tag-box")).isEmpty()) row.findElement(By.cssSelector(".target")).click();
+        WebElement box = browser.waiter().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("div.segment.group.active .target-input.tag-box")));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "i"));
+        assertEquals("Kepala BPBD {1}Isnawa Adji{/1} berkata. Warga memantau {2}peringatan dini{/2}.",
+                box.getDomProperty("value"));
+        assertEquals(List.of("{1}", "{/1}", "{2}", "{/2}"), chipsOf(box), "the second segment's link is a chip too");
+        assertEquals("link: <a href=\"https://bmkg.go.id/peringatan\">", box.findElements(By.cssSelector(".tag")).get(2)
+                .getAttribute("title"));
+    }
+
     static List<String> chipsOf(WebElement e) {
         return e.findElements(By.cssSelector(".tag")).stream().map(WebElement::getText).toList();
     }

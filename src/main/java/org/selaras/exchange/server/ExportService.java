@@ -11,6 +11,7 @@ import org.selaras.exchange.CorpusWriter;
 import org.selaras.exchange.ExportDocument;
 import org.selaras.exchange.ExportUnit;
 import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TaggedGroup;
 import org.selaras.error.Invalid;
 import org.selaras.error.NotFound;
 
@@ -209,6 +210,11 @@ public class ExportService {
             return u;
         }
 
+        private static TaggedGroup.Member member(Row r) {
+            return r.tagged() == null ? new TaggedGroup.Member(r.source(), List.of())
+                    : new TaggedGroup.Member(r.tagged(), InlineCodes.fromJson(r.codes()));
+        }
+
         private Row read() throws SQLException {
             if (ahead != null) {
                 Row r = ahead;
@@ -222,16 +228,20 @@ public class ExportService {
             for (Row r = read(); r != null; r = read()) {
                 List<Long> ids = List.of(r.id());
                 String source = r.source();
+                List<TaggedGroup.Member> members = null;
                 if (r.span() > 1) {
                     ids = new ArrayList<>(r.span());
                     ids.add(r.id());
                     List<String> texts = new ArrayList<>(r.span());
                     texts.add(r.source());
+                    members = new ArrayList<>(r.span());
+                    members.add(member(r));
                     Row n;
                     while ((n = read()) != null && n.documentId() == r.documentId()
                             && n.position() < r.position() + r.span()) {
                         ids.add(n.id());
                         texts.add(n.source());
+                        members.add(member(n));
                     }
                     ahead = n;
                     ids = List.copyOf(ids);
@@ -241,10 +251,13 @@ public class ExportService {
                     ExportUnit u = new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(),
                             r.position(), source, r.target(), r.status(), r.origin(), r.author(), r.created(),
                             r.updated(), r.version(), ids);
+                    if (members != null) {
+                        // a group carries the tags of all its segments, joined as its source is
+                        TaggedGroup group = TaggedGroup.of(members);
+                        return group.hasTags() ? u.withTags(group.tagged(), group.codes()) : u;
+                    }
                     if (r.tagged() == null) return u;
-                    // a group of an article's segments goes out as plain text; one segment keeps its inline codes
-                    return r.span() > 1 ? u.withTags(null, List.of())
-                            : u.withTags(r.tagged(), InlineCodes.fromJson(r.codes()));
+                    return u.withTags(r.tagged(), InlineCodes.fromJson(r.codes()));
                 }
                 if (keep) {
                     // no target, but the status it has (a rejected translation is not "untranslated")

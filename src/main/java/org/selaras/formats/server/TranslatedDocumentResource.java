@@ -30,9 +30,9 @@ public class TranslatedDocumentResource {
     @GET
     @RolesAllowed("**")
     @Produces({"text/html", "text/plain", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/problem+json"})
+            "application/vnd.oasis.opendocument.text", "text/markdown", "application/xliff+xml", "application/problem+json"})
     @Operation(summary = "Download the translated document",
-            description = "The document in the format it was imported from (HTML, DOCX or text), with the English "
+            description = "The document in the format it was imported from (HTML, DOCX, ODT, Markdown, XLIFF or text), with the English "
                     + "of each segment in place and the formatting (bold, italics, links, tables, footnotes) of the "
                     + "original. A segment without a translation, with an empty one or a rejected one keeps its "
                     + "Indonesian, unless ?require= asks for more. Always a download (Content-Disposition: "

@@ -57,10 +57,11 @@ public class TranslatedDocumentService {
         if (level != null) checkLevel(segments, translations, level);
         Map<Integer, List<Segment>> byParagraph = new HashMap<>();
         for (Segment s : segments) byParagraph.computeIfAbsent(s.paragraph, p -> new ArrayList<>()).add(s);
+        Map<Long, String> pieces = pieces(segments, translations);
         Optional<DocumentOriginal> original = documents.original(documentId);
         if (original.isEmpty()) {
             return new TranslatedFile(fileName(doc.name, null, ArticleFormat.TEXT), ArticleFormat.TEXT.mediaType(),
-                    text(doc, byParagraph, translations).getBytes(StandardCharsets.UTF_8));
+                    text(doc, byParagraph, pieces).getBytes(StandardCharsets.UTF_8));
         }
         DocumentOriginal o = original.get();
         ArticleFormat format = ArticleFormat.ofId(o.format);
@@ -68,29 +69,55 @@ public class TranslatedDocumentService {
                 config.upload().maxExpandedSize().asLongValue()).write(o.content, (n, source) -> {
             List<Segment> inParagraph = byParagraph.getOrDefault(n, List.of());
             List<Span> spans = new ArrayList<>(inParagraph.size());
-            List<String> pieces = new ArrayList<>(inParagraph.size());
+            List<String> english = new ArrayList<>(inParagraph.size());
             for (Segment s : inParagraph) {
                 spans.add(new Span(s.startOffset, s.endOffset, null));
-                pieces.add(target(s, translations.get(s.id)));
+                english.add(pieces.get(s.id));
             }
-            return new TaggedParagraph(source.tagged()).glue(spans, pieces);
+            return new TaggedParagraph(source.tagged()).glue(spans, english);
         });
         return new TranslatedFile(fileName(doc.name, o.fileName, format), format.mediaType(), out);
     }
 
     /** The English of a segment, or its (tagged) source when it has none worth using. */
     private static String target(Segment s, Translation t) {
-        if (t == null || t.status == Status.REJECTED || t.text == null || t.text.isBlank()) return s.taggedOrText();
+        if (!usable(t)) return s.taggedOrText();
         return t.text;
     }
 
-    private static String text(Document doc, Map<Integer, List<Segment>> byParagraph, Map<Long, Translation> translations) {
+    /**
+     * What goes in place of each segment: its English, or its source. A group's English stands in its first
+     * segment's place and the others give nothing (their source is translated there); a group without usable
+     * English keeps every member's source.
+     */
+    private static Map<Long, String> pieces(List<Segment> inOrder, Map<Long, Translation> translations) {
+        Map<Long, String> out = new HashMap<>();
+        int coveredUntil = -1;
+        for (Segment s : inOrder) {
+            if (s.position <= coveredUntil) {
+                out.put(s.id, "");
+                continue;
+            }
+            Translation t = translations.get(s.id);
+            out.put(s.id, target(s, t));
+            if (t != null && t.span > 1 && usable(t)) coveredUntil = s.position + t.span - 1;
+        }
+        return out;
+    }
+
+    private static boolean usable(Translation t) {
+        return t != null && t.status != Status.REJECTED && t.text != null && !t.text.isBlank();
+    }
+
+    private static String text(Document doc, Map<Integer, List<Segment>> byParagraph, Map<Long, String> pieces) {
         StringBuilder sb = new StringBuilder();
         for (int p = 1; p <= doc.paragraphCount; p++) {
             List<Segment> inParagraph = byParagraph.getOrDefault(p, List.of());
             for (int i = 0; i < inParagraph.size(); i++) {
+                String piece = pieces.get(inParagraph.get(i).id);
+                if (piece.isEmpty()) continue;
                 if (i > 0) sb.append(' ');
-                sb.append(target(inParagraph.get(i), translations.get(inParagraph.get(i).id)));
+                sb.append(piece);
             }
             sb.append('\n');
         }
@@ -108,8 +135,14 @@ public class TranslatedDocumentService {
 
     private static void checkLevel(List<Segment> segments, Map<Long, Translation> translations, Status level) {
         List<Integer> falling = new ArrayList<>();
+        Translation group = null; // a segment joined into a group counts with the group's translation
+        int groupUntil = -1;
         for (Segment s : segments) {
-            Translation t = translations.get(s.id);
+            Translation t = s.position <= groupUntil ? group : translations.get(s.id);
+            if (t != null && t.span > 1 && s.position > groupUntil) {
+                group = t;
+                groupUntil = s.position + t.span - 1;
+            }
             boolean ok = t != null && (level == Status.APPROVED ? t.status == Status.APPROVED : t.status.isConfirmed());
             if (!ok) falling.add(s.position);
         }

@@ -14,6 +14,11 @@ import org.selaras.jobs.Job;
 import org.selaras.jobs.JobKind;
 import org.selaras.jobs.JobRun;
 import org.selaras.jobs.Jobs;
+import org.selaras.memory.server.MemoryService;
+import org.selaras.tags.InlineCodes;
+import org.selaras.tags.TagFit;
+import org.selaras.tags.TaggedGroup;
+import org.selaras.translation.Origin;
 import org.selaras.translation.SaveRequest;
 import org.selaras.translation.Status;
 import org.selaras.translation.Translation;
@@ -40,26 +45,33 @@ public class PretranslateJobs implements JobKind {
 
     /** What GET /api/jobs/{id} shows. */
     public record JobView(String id, String type, long document, String engine, String state, int total,
-                          int processed, int saved, int skipped, int failed, int alreadyTranslated, String message,
+                          int processed, int saved, int fromMemory, int skipped, int failed, int alreadyTranslated,
+                          String message,
                           String startedBy,
                           Instant created, Instant finished) {
     }
 
     /** The counts a summary speaks of. */
-    record Counts(int total, int alreadyTranslated, int saved, int skipped, int failed) {
+    record Counts(int total, int alreadyTranslated, int saved, int skipped, int failed, int fromMemory) {
+        Counts(int total, int alreadyTranslated, int saved, int skipped, int failed) {
+            this(total, alreadyTranslated, saved, skipped, failed, 0);
+        }
+
         static Counts of(JobRun run) {
             return new Counts(run.count("total"), run.count("alreadyTranslated"), run.count("saved"),
-                    run.count("skipped"), run.count("failed"));
+                    run.count("skipped"), run.count("failed"), run.count("fromMemory"));
         }
     }
 
     private final MtService mt;
     private final TranslationService translations;
+    private final MemoryService memory;
     private final Jobs jobs;
 
-    public PretranslateJobs(MtService mt, TranslationService translations, Jobs jobs) {
+    public PretranslateJobs(MtService mt, TranslationService translations, MemoryService memory, Jobs jobs) {
         this.mt = mt;
         this.translations = translations;
+        this.memory = memory;
         this.jobs = jobs;
     }
 
@@ -68,11 +80,13 @@ public class PretranslateJobs implements JobKind {
         return KIND;
     }
 
-    public JobView start(long documentId, String engineId, SecurityIdentity who) {
+    /** {@code fromMemory}: a segment whose source the memory holds as it is takes the memory's English first. */
+    public JobView start(long documentId, String engineId, boolean fromMemory, SecurityIdentity who) {
         String[] langs = mt.languagesOf(documentId);
         // refused here, with the reason, rather than a job that ends "0 of 40"
         String engine = mt.resolve(engineId, langs[0], langs[1]);
-        return view(jobs.submit(KIND, documentId, Map.of("engine", engine), who.getPrincipal().getName(),
+        return view(jobs.submit(KIND, documentId, Map.of("engine", engine, "memory", fromMemory),
+                who.getPrincipal().getName(),
                 "This document is already being pre-translated"));
     }
 
@@ -89,7 +103,7 @@ public class PretranslateJobs implements JobKind {
         Object engine = jobs.read(job.payload).get("engine");
         return new JobView(job.id, job.kind, job.documentId == null ? 0 : job.documentId,
                 engine == null ? null : engine.toString(), job.state, count(p, "total"), count(p, "processed"),
-                count(p, "saved"), count(p, "skipped"), count(p, "failed"), count(p, "alreadyTranslated"),
+                count(p, "saved"), count(p, "fromMemory"), count(p, "skipped"), count(p, "failed"), count(p, "alreadyTranslated"),
                 job.message, job.startedBy, job.createdAt, job.finishedAt);
     }
 
@@ -101,12 +115,13 @@ public class PretranslateJobs implements JobKind {
      * A unit to send: a segment, or an empty group of joined segments as one unit (its joined source, saved on its
      * first segment over the group's {@code version}, so a group filled meanwhile is skipped like a segment).
      */
-    private record Todo(long id, int position, String text, int version, int covers) {
+    private record Todo(long id, int position, String text, String tagged, int version, int covers) {
     }
 
     @Override
     public void run(JobRun run) {
         String engine = (String) run.payload().get("engine");
+        boolean useMemory = Boolean.TRUE.equals(run.payload().get("memory"));
         boolean resumed = run.progress().containsKey("total");
         int after = run.count("after"); // position of the last segment done (-1: none)
         try {
@@ -131,12 +146,15 @@ public class PretranslateJobs implements JobKind {
                     Segment s = segments.get(i);
                     if (joined.contains(s.id) || (resumed && s.position <= after)) continue;
                     Translation t = done.get(s.id);
+                    // a formatted segment goes with its tags (protected for the engine, fitted from the memory)
                     if (t == null) {
-                        list.add(new Todo(s.id, s.position, s.text, 0, 1));
+                        list.add(new Todo(s.id, s.position, s.text, s.taggedOrText(), 0, 1));
                     } else if (t.span > 1 && (t.text == null || t.text.isBlank())) {
-                        List<String> texts = segments.subList(i, Math.min(segments.size(), i + t.span)).stream()
-                                .map(x -> x.text).toList();
-                        list.add(new Todo(s.id, s.position, SegmentText.joined(texts), t.version, texts.size()));
+                        List<Segment> members = segments.subList(i, Math.min(segments.size(), i + t.span));
+                        TaggedGroup group = TaggedGroup.of(members.stream().map(x -> new TaggedGroup.Member(
+                                x.taggedOrText(), InlineCodes.fromJson(x.codes))).toList());
+                        list.add(new Todo(s.id, s.position, SegmentText.joined(members.stream().map(x -> x.text)
+                                .toList()), group.tagged(), t.version, members.size()));
                     }
                 }
                 return list;
@@ -164,18 +182,26 @@ public class PretranslateJobs implements JobKind {
                     }
                 }
                 List<Todo> batch = todo.subList(from, Math.min(todo.size(), from + mt.batchSize()));
-                List<MtService.Suggestion> out = mt.translate(engine, batch.stream().map(Todo::text).toList(),
-                        langs[0], langs[1]);
+                String[] fromMemory = new String[batch.size()];
+                List<Todo> toEngine = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
-                    String text = out.get(i).text();
+                    if (useMemory) fromMemory[i] = fromMemory(batch.get(i));
+                    if (fromMemory[i] == null) toEngine.add(batch.get(i));
+                }
+                List<MtService.Suggestion> out = toEngine.isEmpty() ? List.of()
+                        : mt.translate(engine, toEngine.stream().map(Todo::tagged).toList(), langs[0], langs[1]);
+                for (int i = 0, next = 0; i < batch.size(); i++) {
+                    boolean memory = fromMemory[i] != null;
+                    String text = memory ? fromMemory[i] : out.get(next++).text();
                     try {
                         if (text.isBlank()) {
                             run.add("failed", 1);
                         } else {
                             translations.save(batch.get(i).id(), new SaveRequest(text, Status.DRAFT.id(),
-                                    batch.get(i).version(), null, origin),
+                                    batch.get(i).version(), null, memory ? Origin.TM : origin),
                                     run.identity());
                             run.add("saved", 1);
+                            if (memory) run.add("fromMemory", 1);
                         }
                     } catch (Conflict e) {
                         run.add("skipped", 1); // translated meanwhile: theirs stays
@@ -196,13 +222,26 @@ public class PretranslateJobs implements JobKind {
         }
     }
 
+    /**
+     * The memory's translation of a unit when the memory holds its source as it is (score 100 or exact), fitted to
+     * the unit's tags ({@link TagFit}, as the editor inserts a match); else null.
+     */
+    private String fromMemory(Todo unit) {
+        return QuarkusTransaction.requiringNew().call(() -> memory.lookup(unit.text(), 100, 1, unit.id()).stream()
+                .filter(m -> m.score().adjusted() >= 100)
+                .map(m -> TagFit.fit(m.unit().target(), unit.tagged()))
+                .filter(t -> !t.isBlank())
+                .findFirst().orElse(null));
+    }
+
     /** How many were pre-translated, and how many were not and why, in translator's words. */
     static String summary(Counts job, String head) {
         if (job.total() == 0 && head.equals("Done")) {
             return "Nothing to pre-translate: all " + job.alreadyTranslated() + " segments already have a translation.";
         }
         StringBuilder m = new StringBuilder(head + ": " + job.saved() + " of " + job.total()
-                + " untranslated segments pre-translated as drafts.");
+                + " untranslated segments pre-translated as drafts"
+                + (job.fromMemory() > 0 ? " (" + job.fromMemory() + " from the memory)." : "."));
         int skipped = job.skipped();
         int failed = job.failed();
         if (skipped > 0) {

@@ -40,12 +40,16 @@ public class PretranslateResource {
     @Operation(summary = "Pre-translate a document",
             description = "Starts a background job that machine-translates the document's untranslated segments and "
                     + "saves them as drafts with origin mt:<engine>; a segment translated meanwhile is skipped. "
+                    + "A formatted segment (or group) goes with its tags as placeholders, so the drafts carry them. "
                     + "Answers 202 with the job; follow it at Location (GET /api/jobs/{job}). When no engine translates "
                     + "the document's languages (or the one named does not) it is refused at once (409); engine "
                     + "failures later end up in the job. Roles: translator, reviewer, admin.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
     @Parameter(name = "engine", in = ParameterIn.QUERY, description = "Engine id from GET /api/mt/engines "
             + "(apertium, libretranslate, deepl, openai); default the first that translates the document's languages")
+    @Parameter(name = "memory", in = ParameterIn.QUERY, description = "true: a segment whose source the memory "
+            + "holds as it is (a 100% or exact match) takes the memory's English first (origin tm; counted as "
+            + "fromMemory), fitted to the segment's tags; the rest goes to the engine")
     @APIResponse(responseCode = "202", description = "The job, queued",
             headers = @Header(name = "Location", description = "/api/jobs/{job}", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -56,8 +60,9 @@ public class PretranslateResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
     @APIResponse(responseCode = "409", ref = "NoEngine", description = "No engine translates the document's "
             + "languages, or the document is already being pre-translated (the problem names that job)")
-    public Response pretranslate(@RestPath long id, @QueryParam("engine") String engine, UriInfo uri) {
-        PretranslateJobs.JobView job = jobs.start(id, engine, identity);
+    public Response pretranslate(@RestPath long id, @QueryParam("engine") String engine,
+                                 @QueryParam("memory") boolean memory, UriInfo uri) {
+        PretranslateJobs.JobView job = jobs.start(id, engine, memory, identity);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/jobs/{id}").build(job.id())).build();
     }
 }

@@ -15,6 +15,10 @@ export const spanOf = (s) => (s.translation && s.translation.span) || 1;
 /** A segment's own source (a group's first segment shows the joined source in s.text). */
 const ownText = (s) => (s.ownText !== undefined ? s.ownText : s.text);
 
+/** A segment's own tagged source and codes (a group's first segment carries the whole group's). */
+const ownTagged = (s) => (s.ownTagged !== undefined ? s.ownTagged : s.tagged);
+const ownCodes = (s) => (s.ownCodes !== undefined ? s.ownCodes : s.codes);
+
 /** The segments of the group that starts at s (s first; just s when it is alone). */
 function members(s) {
   const i = editor.segments.indexOf(s);
@@ -25,10 +29,18 @@ function members(s) {
 export function showGroup(s) {
   const ms = members(s);
   s.ownText = ownText(s);
+  s.ownTagged = ownTagged(s);
+  s.ownCodes = ownCodes(s);
   s.text = ms.map(ownText).join(' ');
   s.parts = ms.length > 1 ? ms.map((m) => ({id: m.id, length: ownText(m).length})) : null; // for the term marks
+  // the group's box and source carry the tags of every member, joined as the texts are (the server's QA and
+  // exports read the group the same way)
+  s.tagged = ms.some(ownTagged) ? ms.map((m) => ownTagged(m) || ownText(m)).join(' ') : null;
+  s.codes = ms.flatMap((m) => ownCodes(m) || []);
   for (const m of ms.slice(1)) {
     m.text = ownText(m);
+    m.tagged = ownTagged(m);
+    m.codes = ownCodes(m);
     m.joinedTo = s.id;
     editor.rows.get(m.id).hidden = true;
   }

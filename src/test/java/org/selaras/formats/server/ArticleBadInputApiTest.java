@@ -55,6 +55,13 @@ class ArticleBadInputApiTest {
     }
 
     @Test
+    void aWordFileCalledOdtAndADamagedOdtAreRefused() {
+        refused("berita.odt", Articles.bytes(Articles.DOCX), "not an OpenDocument text");
+        byte[] odt = Articles.bytes(Articles.ODT);
+        refused("rusak.odt", java.util.Arrays.copyOf(odt, odt.length / 2), "damaged");
+    }
+
+    @Test
     void aFormatWeDoNotReadIsRefused() {
         refused("laporan.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), ".pdf is not one of them");
     }

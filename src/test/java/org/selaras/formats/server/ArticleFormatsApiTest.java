@@ -49,6 +49,18 @@ class ArticleFormatsApiTest {
     }
 
     @Test
+    void eachSegmentOfAnXliff2UnitGetsItsTargetInTheDownload() {
+        long doc = importFile("berita-20-segments.xlf", bytes("berita-20-segments.xlf"));
+        translate(segment(doc, "Air laut naik"), "Sea water rose by up to {2}40 centimetres{/2}.", "translated");
+        translate(segment(doc, "Bantuan dikirim"), "Aid is sent this afternoon.", "translated");
+        String out = as(TestAccounts.TRANSLATOR).get("/api/documents/" + doc + "/translated").then().statusCode(200)
+                .extract().asString().replaceAll(">\\s+<", "><");
+        assertTrue(out.contains("<source>Air laut naik hingga <pc id=\"2\">40 sentimeter</pc>.</source>"
+                + "<target>Sea water rose by up to <pc id=\"2\">40 centimetres</pc>.</target>"), out);
+        assertTrue(out.contains("<source>Bantuan dikirim sore ini.</source><target>Aid is sent this afternoon.</target>"), out);
+    }
+
+    @Test
     void anXliffFileWithADoctypeIsRefusedAndNothingIsStored() {
         int before = Articles.documentCount();
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

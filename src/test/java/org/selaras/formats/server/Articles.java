@@ -22,6 +22,8 @@ final class Articles {
 
     static final String HTML = "banjir-jakarta.html";
     static final String DOCX = "pasar-ikan.docx";
+    /** The DOCX article saved by LibreOffice 7 as OpenDocument text. */
+    static final String ODT = "pasar-ikan.odt";
 
     private Articles() {
     }
