@@ -905,7 +905,8 @@ public final class SaveLoadBench {
                 b.header("Cookie", cookie);
                 b.header("Origin", base); // as a browser does on every write: the server checks it
             }
-            b.header("Accept", "application/json");
+            // the login form is a page (text/html only: JSON gets 406), everything else the API
+            b.header("Accept", path.equals("/j_security_check") ? "text/html" : "application/json");
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
