@@ -287,7 +287,7 @@ public final class SaveLoadBench {
     }
 
     static Result measure(String db, Options o, Server server, Pg pg, Path jfr, List<Result> results) throws Exception {
-        server.awaitReady(Duration.ofSeconds(120));
+        server.awaitReady(Duration.ofSeconds(300)); // a start on 2 shared, busy cores can take minutes
         System.out.printf(Locale.ROOT, "[%s] server ready on 127.0.0.1:%d after %.1f s (pid %d)%n", db, server.port,
                 server.readySeconds, server.process.pid());
 
