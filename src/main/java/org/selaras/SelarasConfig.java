@@ -25,6 +25,8 @@ public interface SelarasConfig {
 
     Seeds seeds();
 
+    Start start();
+
     Glossary glossary();
 
     /** Machine translation engines; each is off until its settings are given. */
@@ -183,6 +185,15 @@ public interface SelarasConfig {
         /** On shutdown, how long the workers have to end their batch and hand their jobs back. */
         @WithDefault("PT10S")
         java.time.Duration shutdownGrace();
+    }
+
+    interface Start {
+        /**
+         * Whether the start's work (first-start admin, seeds, glossary, the memory index catching up) runs after the
+         * HTTP port opens, readiness DOWN and other requests 503 meanwhile; false: before it opens (the tests).
+         */
+        @WithDefault("true")
+        boolean background();
     }
 
     interface Seeds {

@@ -20,7 +20,8 @@ import java.util.List;
  * Joins a segment (or a group) with the next segment of its paragraph into one group with one translation, and
  * splits a group again (memoQ's join and split). A group is a translation whose {@link Translation#span} is more
  * than 1, on its first segment; both moves are revisions of that translation, checked against the version the
- * caller saw as a save is (409 when stale), with the rows locked in document order.
+ * caller saw as a save is (409 when stale), with the rows locked in document order: segment, then its translation
+ * (a save's conditional update waits for that lock and then finds the version moved on).
  */
 @ApplicationScoped
 @Transactional
@@ -45,7 +46,7 @@ public class GroupService {
         var em = Panache.getEntityManager();
         Segment head = lockInDocument(documentId, segmentId);
         TranslationService.requireNotJoined(head);
-        Translation current = em.find(Translation.class, segmentId);
+        Translation current = em.find(Translation.class, segmentId, LockModeType.PESSIMISTIC_WRITE);
         requireVersion(head, version, current);
         int span = current == null ? 1 : current.span;
         Segment next = Groups.lockAt(head, head.position + span);
@@ -57,7 +58,7 @@ public class GroupService {
             throw new Unprocessable("Segment " + next.position + " starts another paragraph: a group stays within "
                     + "one paragraph.");
         }
-        Translation after = em.find(Translation.class, next.id);
+        Translation after = em.find(Translation.class, next.id, LockModeType.PESSIMISTIC_WRITE);
         if (nextVersion != null) {
             requireVersion(next, nextVersion, after);
         }
@@ -85,7 +86,8 @@ public class GroupService {
         requireRole(who);
         Segment head = lockInDocument(documentId, segmentId);
         TranslationService.requireNotJoined(head);
-        Translation current = Panache.getEntityManager().find(Translation.class, segmentId);
+        Translation current = Panache.getEntityManager().find(Translation.class, segmentId,
+                LockModeType.PESSIMISTIC_WRITE);
         if (current == null || current.span <= 1) {
             throw new Unprocessable("Segment " + head.position + " is not joined with any other: there is nothing "
                     + "to split.");

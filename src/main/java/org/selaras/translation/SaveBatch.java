@@ -4,14 +4,22 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.hibernate.StatelessSession;
 import org.selaras.document.DocumentSegments;
 import org.selaras.document.SegmentText;
+import org.selaras.error.Conflict;
 import org.selaras.error.NotFound;
 import org.selaras.error.Unprocessable;
 import org.selaras.qa.Issue;
 import org.selaras.qa.QaRunner;
 import org.selaras.qa.SegmentPair;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +65,8 @@ public final class SaveBatch {
 
     /** Last history versions of segments with history but no translation (see {@link Revision#lastVersion}). */
     private final Map<Long, Integer> lastVersions;
+    /** The version each translation had when the batch read it: it is written only if it still has it. */
+    private final Map<Long, Integer> readVersions = new HashMap<>();
 
     SaveBatch(DocumentSegments segments, Map<Long, Integer> paragraphs, Set<Long> tagged, Map<Long, Translation> current,
               Map<Long, Integer> lastVersions, SecurityIdentity who, Supplier<QaRunner> qa) {
@@ -155,6 +165,7 @@ public final class SaveBatch {
         if (change.changesNothing(now, override)) {
             return;
         }
+        rememberRead(segmentId, now);
         Translation t = change.applyTo(now, segmentId, now == null ? lastVersions.getOrDefault(segmentId, 0) : 0,
                 override, who, Instant.now());
         current.put(segmentId, t);
@@ -193,6 +204,7 @@ public final class SaveBatch {
         List<Issue> issues = change.status() == Status.APPROVED
                 ? runner().run(new SegmentPair(SegmentText.joined(texts), change.text())) : List.of();
         String override = TranslationService.approvalOverride(change, issues, request.override(), who);
+        rememberRead(headId, now);
         Translation t = change.applyTo(now, headId, now == null ? lastVersions.getOrDefault(headId, 0) : 0,
                 override, who, Instant.now());
         t.span = segmentIds.size();
@@ -207,12 +219,19 @@ public final class SaveBatch {
             confirmed.remove(member);
             changed.remove(member);
             if (gone != null && !created.remove(member)) {
+                rememberRead(member, gone);
                 removed.add(gone);
             }
             joinedTo.put(member, headId);
         }
         if (t.status.isConfirmed()) {
             confirmed.put(headId, new TranslationsConfirmed.Save(unit(head), t.text, t.origin, t.author, t.updatedAt));
+        }
+    }
+
+    private void rememberRead(long segmentId, Translation now) {
+        if (now != null && !created.contains(segmentId)) {
+            readVersions.putIfAbsent(segmentId, now.version);
         }
     }
 
@@ -235,16 +254,65 @@ public final class SaveBatch {
 
     /**
      * Deletes the translations of segments joined by this batch, inserts new translations, updates changed ones
-     * and inserts every revision, ROWS to a JDBC batch.
+     * and inserts every revision, ROWS to a JDBC batch. Deletes and updates name the version the batch read: a save
+     * that reached a row after the read (saves do not wait for the segment locks an import holds) makes the whole
+     * batch a {@link Conflict}, so nothing is overwritten and the history stays one revision per version.
      */
     void write(StatelessSession session) {
         List<Translation> inserts = new ArrayList<>();
         List<Translation> updates = new ArrayList<>();
         changed.forEach((segmentId, t) -> (created.contains(segmentId) ? inserts : updates).add(t));
-        inBatches(removed, session::deleteMultiple);
-        inBatches(inserts, session::insertMultiple);
-        inBatches(updates, session::updateMultiple);
+        session.doWork(c -> {
+            writeIfAt(c, "delete from translation where segment_id = ? and version = ?", removed, (ps, t) -> { });
+            inBatches(inserts, session::insertMultiple);
+            writeIfAt(c, "update translation set text = ?, status = ?, origin = ?, author = ?, comment = ?, "
+                    + "override_reason = ?, version = ?, span = ?, updated_at = ? where segment_id = ? and version = ?",
+                    updates, SaveBatch::bindChange);
+        });
         inBatches(revisions, session::insertMultiple);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, Translation t) throws SQLException;
+    }
+
+    private static void bindChange(PreparedStatement ps, Translation t) throws SQLException {
+        ps.setString(1, t.text);
+        ps.setString(2, t.status.name());
+        ps.setString(3, t.origin);
+        ps.setString(4, t.author);
+        ps.setObject(5, t.comment, Types.VARCHAR);
+        ps.setObject(6, t.overrideReason, Types.VARCHAR);
+        ps.setInt(7, t.version);
+        ps.setInt(8, t.span);
+        ps.setObject(9, OffsetDateTime.ofInstant(t.updatedAt, ZoneOffset.UTC));
+    }
+
+    /** Runs {@code sql} for each row (its last two parameters: segment id, read version); a row not found conflicts. */
+    private void writeIfAt(Connection c, String sql, List<Translation> rows, Binder binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int last = (int) sql.chars().filter(ch -> ch == '?').count();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                List<Translation> part = rows.subList(from, Math.min(rows.size(), from + ROWS));
+                for (Translation t : part) {
+                    binder.bind(ps, t);
+                    ps.setLong(last - 1, t.segmentId);
+                    ps.setInt(last, readVersions.get(t.segmentId));
+                    ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        SegmentText moved = segments.get(part.get(i).segmentId);
+                        throw new Conflict("Segment " + (moved == null ? part.get(i).segmentId : moved.position())
+                                + " was saved by someone else while this ran, so nothing was written: run it again.");
+                    }
+                }
+            }
+        }
     }
 
     static <T> void inBatches(List<T> rows, Consumer<List<T>> write) {

@@ -25,7 +25,7 @@ import org.selaras.security.Role;
 
 import java.util.List;
 
-/** A segment's translation: read, save (optimistic locking), history, restore. */
+/** A segment's translation: read, save (optimistic locking: a conditional update), history, restore. */
 @Path("/api/segments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Translations")
@@ -67,8 +67,9 @@ public class TranslationResource {
     @RolesAllowed({Role.TRANSLATOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "Save a segment's translation",
             description = "Saves {text, status, version[, comment, origin, override]}. \"version\" is the version "
-                    + "edited (0 for the first save); it is checked under a lock on the segment, so of two saves of "
-                    + "the same version one wins and the other gets 409 with the winner in \"current\". Saving the "
+                    + "edited (0 for the first save); the save is written only if the translation is still at that "
+                    + "version, so of two saves of the same version one wins and the other gets 409 with the winner "
+                    + "in \"current\". Saving the "
                     + "same text and status again changes nothing. An empty text can only be a draft; a rejection "
                     + "needs a comment; approving a text with glossary errors needs a reason in \"override\" (else "
                     + "422). Every accepted save is a revision. Roles: translator (draft, translated), reviewer and "

@@ -38,10 +38,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Saves translations without losing any: a save locks its segment's row, compares the version
- * the client edited with the current one, and either writes (version + 1, plus a revision) or
- * refuses with a {@link Conflict} holding the current translation. Locking the segment row (not the
- * translation) also serialises the very first save, when there is no translation row yet.
+ * Saves translations without losing any. A save reads the translation without a lock, checks it, and writes with
+ * one conditional statement ({@code update … version = version + 1 where segment_id = ? and version = ?}): of two
+ * saves of the same version the database lets one through and the other finds no row, so it gets a
+ * {@link Conflict} holding the current translation. A row is locked only from that statement to the commit, not
+ * while QA runs. The very first save (no translation row yet) locks its segment's row instead, as joins and splits
+ * do, so a first save, a join and an import of the same segment queue.
  * A {@link SaveRequest} arrives checked against its constraints; the rules that need the caller's roles
  * or the pair of fields are checked here.
  */
@@ -79,12 +81,18 @@ public class TranslationService {
     public TranslationView save(long segmentId, SaveRequest request, SecurityIdentity who) {
         Change change = validate(request, who);
         var em = Panache.getEntityManager();
-        Segment segment = em.find(Segment.class, segmentId, LockModeType.PESSIMISTIC_WRITE);
+        Segment segment = em.find(Segment.class, segmentId);
         if (segment == null) {
             throw new NotFound("There is no segment " + segmentId + ".");
         }
+        Translation current = readDetached(segmentId);
+        boolean first = current == null;
+        if (first) {
+            // no row to update conditionally: the segment's lock serialises first saves, joins and imports
+            em.lock(segment, LockModeType.PESSIMISTIC_WRITE);
+            current = readDetached(segmentId);
+        }
         requireNotJoined(segment);
-        Translation current = em.find(Translation.class, segmentId);
         requireVersion(segmentId, request, current);
         String source = Groups.source(segment, current); // a group answers its joined source (plain text)
         // QA reads it with the tags of all its segments
@@ -99,6 +107,8 @@ public class TranslationService {
                 override, who, Instant.now());
         if (current == null) {
             em.persist(t);
+        } else if (updateIfAt(t, request.version()) == 0) {
+            throw conflictAfterRace(segment, request); // another save (or a join) got there first
         }
         em.persist(Revision.of(t));
         if (t.status.isConfirmed()) {
@@ -107,6 +117,40 @@ public class TranslationService {
         saved.fire(new TranslationSaved(segment.document.id, segmentId, t.version, t.author, t.status,
                 change.comment(), override));
         return TranslationView.of(t, shown);
+    }
+
+    /** The translation as it is now, not kept by the persistence context (a save writes it by statement). */
+    private static Translation readDetached(long segmentId) {
+        var em = Panache.getEntityManager();
+        Translation t = em.find(Translation.class, segmentId);
+        if (t != null) {
+            em.flush(); // a join earlier in this transaction may have changed it: written, not dropped by detach
+            em.detach(t);
+        }
+        return t;
+    }
+
+    /** Writes {@code t} (its version already the next one) only if the row is still at {@code version}: rows updated. */
+    private static int updateIfAt(Translation t, int version) {
+        return Panache.getEntityManager().createQuery("update Translation t set t.text = ?1, t.status = ?2, "
+                        + "t.origin = ?3, t.comment = ?4, t.overrideReason = ?5, t.author = ?6, t.updatedAt = ?7, "
+                        + "t.version = t.version + 1 where t.segmentId = ?8 and t.version = ?9")
+                .setParameter(1, t.text).setParameter(2, t.status).setParameter(3, t.origin)
+                .setParameter(4, t.comment).setParameter(5, t.overrideReason).setParameter(6, t.author)
+                .setParameter(7, t.updatedAt).setParameter(8, t.segmentId).setParameter(9, version)
+                .executeUpdate();
+    }
+
+    /**
+     * The answer to a save whose row moved on between its read and its write: 409 with what won, or 422 when a join
+     * took the segment into a group meanwhile. Nothing of this save was written.
+     */
+    private static RuntimeException conflictAfterRace(Segment segment, SaveRequest request) {
+        requireNotJoined(segment);
+        Translation now = readDetached(segment.id);
+        requireVersion(segment.id, request, now);
+        return new Conflict("Segment " + segment.id + " changed while your save was checked: open it again.")
+                .with("current", TranslationView.of(now));
     }
 
     /**

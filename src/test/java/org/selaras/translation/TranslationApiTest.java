@@ -185,4 +185,94 @@ class TranslationApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void simultaneousSavesOfALaterVersionGiveOne200AndTheRest409WithTheWinner() throws Exception {
+        int seg = newDocument("Pertama. Kedua.").get(0);
+        put(TestAccounts.TRANSLATOR, seg, "first", "draft", 0).statusCode(200).body("version", equalTo(1));
+        int clients = 4;
+        CyclicBarrier start = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<io.restassured.response.Response>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String text = "client " + c;
+                results.add(pool.submit(() -> {
+                    var request = as(TestAccounts.REVIEWER).body(Map.of("text", text, "status", "translated",
+                            "version", 1));
+                    start.await();
+                    return request.put("/api/segments/" + seg + "/translation");
+                }));
+            }
+            String winner = null;
+            List<String> losersSaw = new ArrayList<>();
+            for (Future<io.restassured.response.Response> f : results) {
+                var r = f.get();
+                if (r.statusCode() == 200) {
+                    assertEquals(null, winner, "only one save of version 1 may win");
+                    winner = r.path("text");
+                    assertEquals(2, (int) r.path("version"));
+                } else {
+                    assertEquals(409, r.statusCode(), r.asString());
+                    assertEquals(2, (int) r.path("current.version"), "a loser sees the version that won");
+                    losersSaw.add(r.path("current.text"));
+                }
+            }
+            String won = winner;
+            assertEquals(clients - 1, losersSaw.size());
+            losersSaw.forEach(t -> assertEquals(won, t, "the 409 carries the winner's text"));
+            var history = as(TestAccounts.REVIEWER).get("/api/segments/" + seg + "/history").then().extract().jsonPath();
+            assertEquals(List.of(1, 2), history.getList("version", Integer.class));
+            assertEquals(List.of("first", won), history.getList("text"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void clientsRetryingOn409LeaveOneRevisionPerAcceptedSaveWithNoGap() throws Exception {
+        int seg = newDocument("Satu segmen panas. Lainnya.").get(0);
+        int clients = 4;
+        int savesEach = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Map<Integer, String>>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                results.add(pool.submit(() -> {
+                    Map<Integer, String> acked = new java.util.HashMap<>();
+                    int version = 0;
+                    while (acked.size() < savesEach) {
+                        String text = "client " + client + " save " + acked.size();
+                        var r = as(TestAccounts.REVIEWER).body(Map.of("text", text, "status", "translated",
+                                "version", version)).put("/api/segments/" + seg + "/translation");
+                        if (r.statusCode() == 200) {
+                            version = r.path("version");
+                            acked.put(version, text);
+                        } else {
+                            assertEquals(409, r.statusCode(), r.asString());
+                            version = r.path("current.version");
+                        }
+                    }
+                    return acked;
+                }));
+            }
+            Map<Integer, String> acked = new java.util.TreeMap<>();
+            for (Future<Map<Integer, String>> f : results) {
+                for (var e : f.get().entrySet()) {
+                    assertEquals(null, acked.put(e.getKey(), e.getValue()), "version " + e.getKey() + " acked twice");
+                }
+            }
+            var history = as(TestAccounts.REVIEWER).get("/api/segments/" + seg + "/history").then().extract().jsonPath();
+            List<Integer> versions = history.getList("version", Integer.class);
+            List<Integer> expected = new ArrayList<>();
+            for (int v = 1; v <= clients * savesEach; v++) {
+                expected.add(v);
+            }
+            assertEquals(expected, versions, "one revision per accepted save, versions with no gap");
+            assertEquals(new ArrayList<>(acked.values()), history.getList("text"), "each revision is the save acked");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -98,6 +98,8 @@ public class MemoryService {
     private volatile UnitIndex index;
     private boolean durable;
     private ChangeCursor cursor;
+    /** The change the index stood at when it was opened. */
+    private long startedFrom;
     /** Which database the log belongs to (the first migration's time), recorded in the index's commits. */
     private String database;
     /**
@@ -106,6 +108,7 @@ public class MemoryService {
      */
     private final Map<Long, Long> indexedLately = new ConcurrentHashMap<>();
 
+    /** Opens the index (quick); reading the change log on from it is {@link #catchUp}, the start's work. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void start(@Observes StartupEvent event) {
         Optional<String> dir = config.memory().indexDir().filter(d -> !d.isBlank());
@@ -119,14 +122,26 @@ public class MemoryService {
             applied = 0;
         }
         cursor = new ChangeCursor(applied, config.memory().gapTimeout(), System::nanoTime);
+        startedFrom = applied;
         index = opened;
+    }
+
+    /**
+     * Reads the change log on from where the opened index stood (all of it for a new index): part of the start's work
+     * (org.selaras.Startup), which keeps readiness DOWN until it is done. A poll due meanwhile waits for it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public synchronized void catchUp() {
+        if (index == null) {
+            return;
+        }
         long started = System.nanoTime();
         int n = poll();
-        if (applied == 0 && n > 10_000) {
+        if (startedFrom == 0 && n > 10_000) {
             index.optimize();
         }
         LOG.infof("Translation memory: %d units in the index, %d changes after change %d read in %d ms", index.size(), n,
-                applied, (System.nanoTime() - started) / 1_000_000);
+                startedFrom, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
