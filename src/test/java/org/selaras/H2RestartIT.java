@@ -56,6 +56,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * app is built), so a second run would test nothing new.
  */
 @Tag("process")
+@Tag("h2") // the H2 build with its own file in ./data: the H2 pass only (pom.xml, profile pg-app)
 class H2RestartIT {
     static final int KILLS = Integer.getInteger("selaras.restart-it.kills", 20);
     static final Duration READY = Duration.ofMinutes(3);

@@ -2,7 +2,6 @@ package org.selaras;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,10 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Pre-translation jobs across two server processes on one database (an H2 TCP server, as {@link TwoInstancesIT}),
+ * Pre-translation jobs across two server processes on one database (H2 or PostgreSQL, as {@link TwoInstancesIT}),
  * with a slow fake LibreTranslate: a job started on A is answered for and cancelled on B; a job whose instance gets
  * SIGTERM is handed back and finished by the other without any segment sent twice; a job whose instance is killed
- * (kill -9) is taken over once its heartbeat is stale and finished. Tag {@code process} (failsafe, after package).
+ * (kill -9) is taken over once its heartbeat is stale and finished. Tag {@code process} (failsafe, after package;
+ * both passes).
  */
 @Tag("process")
 class JobsAcrossInstancesIT {
@@ -35,7 +35,7 @@ class JobsAcrossInstancesIT {
 
     @TempDir
     static Path dir;
-    static Server database;
+    static SharedDatabase database;
     static FakeMtApis engine;
     static ServerProcess a;
     static ServerProcess b;
@@ -44,25 +44,19 @@ class JobsAcrossInstancesIT {
     static void start() throws Exception {
         engine = new FakeMtApis();
         engine.delayMs = 250;
-        database = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
-        String url = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/mem:jobs-instances;DB_CLOSE_DELAY=-1"
-                + ";LOCK_TIMEOUT=120000";
-        ServerProcess.migrateH2(url);
+        database = SharedDatabase.fresh("jobs-instances");
         // A takes B's job over after 5 s without a heartbeat; B never takes one over while the test runs, so a job
         // B finishes after A's SIGTERM is one A handed back
-        a = instance("a", url, "PT5S");
-        b = instance("b", url, "PT10M");
+        a = instance("a", "PT5S");
+        b = instance("b", "PT10M");
         a.start();
         b.start();
         a.awaitReady(Duration.ofMinutes(3));
         b.awaitReady(Duration.ofMinutes(3));
     }
 
-    private static ServerProcess instance(String name, String url, String stale) {
-        return ServerProcess.in(dir.resolve(name)).adminPassword(PASSWORD)
-                .property("quarkus.datasource.jdbc.url", url)
-                .property("quarkus.datasource.username", "selaras").property("quarkus.datasource.password", "selaras")
-                .property("quarkus.flyway.migrate-at-start", "false")
+    private static ServerProcess instance(String name, String stale) {
+        return database.configure(ServerProcess.in(dir.resolve(name))).adminPassword(PASSWORD)
                 .property("selaras.seeds.enabled", "false")
                 .property("selaras.mt.libretranslate.url", engine.url("libre"))
                 .property("selaras.mt.libretranslate.api-key", FakeMtApis.LIBRE_KEY)
@@ -77,7 +71,7 @@ class JobsAcrossInstancesIT {
         for (ServerProcess p : new ServerProcess[]{a, b}) {
             if (p != null) p.close();
         }
-        if (database != null) database.stop();
+        if (database != null) database.close();
         if (engine != null) engine.close();
     }
 

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the index's last commit; either way every unit is found. Tag {@code process} (failsafe, after package).
  */
 @Tag("process")
+@Tag("h2") // the H2 build with its own file in ./data: the H2 pass only (pom.xml, profile pg-app)
 class MemoryIndexRestartIT {
     private static final String PASSWORD = "index-restart-secret";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

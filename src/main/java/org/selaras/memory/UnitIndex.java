@@ -298,13 +298,19 @@ public final class UnitIndex implements Closeable {
             List<Occurrence> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
-                Unit u = unit(stored.document(hit.doc));
-                out.add(new Occurrence(u,
-                        side == Side.TARGET ? List.of() : ranges(u.source(), keys),
-                        side == Side.SOURCE ? List.of() : ranges(u.target(), keys)));
+                out.add(occurrence(unit(stored.document(hit.doc)), keys, side));
             }
             return out;
         });
+    }
+
+    /**
+     * A unit found by a concordance search for the phrase's keys, with the ranges of the phrase on the side(s)
+     * searched; the search engine's concordance (scale-out mode) ends here too.
+     */
+    public static Occurrence occurrence(Unit u, String[] keys, Side side) {
+        return new Occurrence(u, side == Side.TARGET ? List.of() : ranges(u.source(), keys),
+                side == Side.SOURCE ? List.of() : ranges(u.target(), keys));
     }
 
     /** Character ranges of every occurrence of the token sequence in the text. */

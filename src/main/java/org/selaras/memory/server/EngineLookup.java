@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jboss.logging.Logger;
 import org.selaras.memory.FuzzyScore;
+import org.selaras.memory.MemoryTokenizer;
 import org.selaras.memory.UnitIndex;
 
 import java.util.Collection;
@@ -31,9 +33,15 @@ import java.util.List;
 @ApplicationScoped
 public class EngineLookup {
     private static final Logger LOG = Logger.getLogger(EngineLookup.class);
-    static final String INDEX = "memory-unit";
+    /**
+     * The engine's index. "-2" since it holds the targets' keys too (concordance): an index of the older shape is
+     * left alone (create-or-validate would refuse it) and this one, empty, is filled in the background at start.
+     */
+    static final String INDEX = "memory-unit-2";
     /** The field of the source's token keys ({@link MemoryUnit#getSourceKeys}). */
     static final String KEYS = "keys";
+    /** The field of the target's token keys ({@link MemoryUnit#getTargetKeys}). */
+    static final String TARGET_KEYS = "target-keys";
     static final String KEYS_ANALYZER = "memory-keys";
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.active", defaultValue = "false")
@@ -50,6 +58,7 @@ public class EngineLookup {
         if (!active) {
             return;
         }
+        createIndex();
         long units = QuarkusTransaction.requiringNew().call(() -> MemoryUnit.count());
         long indexed = QuarkusTransaction.requiringNew().call(this::indexed);
         if (units > 0 && indexed == 0) {
@@ -64,6 +73,40 @@ public class EngineLookup {
                         }
                     });
         }
+    }
+
+    /**
+     * The index, made here and not by Hibernate Search's boot (schema-management none): instances starting at once on
+     * an engine without it both find it missing and both create it, and the one that loses gets "already exists",
+     * which at boot would stop that instance. Here the loser finds it made and checks its mapping.
+     */
+    private void createIndex() {
+        var schema = Search.mapping(entityManagerFactory).scope(MemoryUnit.class).schemaManager();
+        try {
+            schema.createOrValidate();
+        } catch (SearchException e) {
+            if (!mentions(e, "resource_already_exists_exception")) {
+                throw e;
+            }
+            LOG.info("Translation memory: another instance created the search engine's index meanwhile");
+            schema.validate();
+        }
+    }
+
+    /** Whether the failure, its causes or what was suppressed on the way say {@code what}. */
+    private static boolean mentions(Throwable failure, String what) {
+        if (failure == null) {
+            return false;
+        }
+        if (String.valueOf(failure.getMessage()).contains(what) || mentions(failure.getCause(), what)) {
+            return true;
+        }
+        for (Throwable s : failure.getSuppressed()) {
+            if (mentions(s, what)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Units in the engine's index. */
@@ -96,6 +139,27 @@ public class EngineLookup {
                 }))
                 .fetchHits(candidates);
         return UnitIndex.rescore(query, hits.stream().map(MemoryUnit::toIndexed).toList(), min, limit, contextHash);
+    }
+
+    /**
+     * Concordance in the engine: units whose source and/or target hold the phrase's keys in order (a phrase query
+     * on the keys fields), with the same ranges as the embedded index gives ({@link UnitIndex#occurrence}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<UnitIndex.Occurrence> concordance(String phrase, UnitIndex.Side side, int limit) {
+        String[] keys = MemoryTokenizer.keys(phrase);
+        if (keys.length == 0 || limit <= 0) {
+            return List.of();
+        }
+        String words = String.join(" ", keys);
+        List<MemoryUnit> hits = Search.session(Panache.getEntityManager()).search(MemoryUnit.class)
+                .where(f -> switch (side) {
+                    case SOURCE -> f.phrase().field(KEYS).matching(words);
+                    case TARGET -> f.phrase().field(TARGET_KEYS).matching(words);
+                    case BOTH -> f.phrase().fields(KEYS, TARGET_KEYS).matching(words);
+                })
+                .fetchHits(limit);
+        return hits.stream().map(u -> UnitIndex.occurrence(u.toIndexed(), keys, side)).toList();
     }
 
     /**

@@ -579,9 +579,15 @@ public class MemoryService {
                 .limit(limit).toList();
     }
 
+    /** Concordance: in the search engine in the scale-out mode (every instance's units), else in this index. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitIndex.Occurrence> search(String phrase, UnitIndex.Side side, int limit) {
-        return index.concordance(phrase, side, limit);
+        return search(phrase, side, limit, engine.active());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<UnitIndex.Occurrence> search(String phrase, UnitIndex.Side side, int limit, boolean inEngine) {
+        return inEngine ? engine.concordance(phrase, side, limit) : index.concordance(phrase, side, limit);
     }
 
     /** Units in the index. */

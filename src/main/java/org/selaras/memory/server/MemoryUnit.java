@@ -79,6 +79,15 @@ public class MemoryUnit extends PanacheEntityBase {
         return source == null ? "" : String.join(" ", MemoryTokenizer.keys(source));
     }
 
+    /** The target's token keys, for the engine's concordance (a phrase of keys, as the embedded index's). */
+    @Transient
+    @FullTextField(name = EngineLookup.TARGET_KEYS, analyzer = EngineLookup.KEYS_ANALYZER)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "target")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public String getTargetKeys() {
+        return target == null ? "" : String.join(" ", MemoryTokenizer.keys(target));
+    }
+
     UnitIndex.Unit toIndexed() {
         return new UnitIndex.Unit(id, source, target, origin, documentId, segmentId, contextHash,
                 updatedAt.toEpochMilli(), note);

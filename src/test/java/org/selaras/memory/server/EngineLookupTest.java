@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The scale-out mode on a real OpenSearch node: the same memory and the same texts give the same matches with the
- * same scores as the embedded index, whether a unit came in through a save of the entity or an import's bulk write.
+ * same scores as the embedded index, whether a unit came in through a save of the entity or an import's bulk write;
+ * and its concordance finds the same units, with the same ranges.
  */
 @QuarkusTest
 @TestProfile(ScaleOutProfile.class)
@@ -61,6 +62,43 @@ class EngineLookupTest {
         }
         assertTrue(matches >= 160, "every text finds at least its own unit: " + matches);
         assertTrue(fuzzy > 40, "fuzzy matches compared too: " + fuzzy);
+    }
+
+    @Test
+    void concordanceInTheEngineFindsWhatTheEmbeddedIndexFinds() throws Exception {
+        List<String> sentences = sentences().subList(0, 30);
+        List<MemoryService.NewUnit> units = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            units.add(new MemoryService.NewUnit(sentences.get(i), "Concordance " + i + " of the desk, said the desk.",
+                    "imported"));
+        }
+        QuarkusTransaction.requiringNew().run(() -> memory.addAllCounted(units, "tester"));
+        awaitIndexed();
+
+        int found = 0;
+        for (String s : sentences) {
+            String[] words = s.split(" ");
+            String phrase = words[1] + " " + words[2] + ", " + words[3].toUpperCase(); // case and punctuation aside
+            for (UnitIndex.Side side : UnitIndex.Side.values()) {
+                List<String> embedded = occurrences(memory.search(phrase, side, 200, false));
+                List<String> inEngine = occurrences(memory.search(phrase, side, 200, true));
+                assertEquals(embedded, inEngine, side + " \"" + phrase + "\"");
+                found += inEngine.size();
+            }
+        }
+        for (UnitIndex.Side side : UnitIndex.Side.values()) {
+            List<String> inEngine = occurrences(memory.search("of the desk said", side, 200, true));
+            assertEquals(occurrences(memory.search("of the desk said", side, 200, false)), inEngine);
+            assertEquals(side == UnitIndex.Side.SOURCE ? 0 : sentences.size(), inEngine.size(), side.toString());
+        }
+        assertTrue(found >= 2 * sentences.size(), "every phrase finds its unit on the source side: " + found);
+    }
+
+    /** Concordance hits as a user sees them (which unit, where the phrase is), in unit order. */
+    private static List<String> occurrences(List<UnitIndex.Occurrence> found) {
+        return found.stream().sorted(java.util.Comparator.comparingLong(o -> o.unit().id()))
+                .map(o -> o.unit().id() + " " + o.sourceRanges().stream().map(Arrays::toString).toList() + " "
+                        + o.targetRanges().stream().map(Arrays::toString).toList()).toList();
     }
 
     private void awaitIndexed() throws InterruptedException {
