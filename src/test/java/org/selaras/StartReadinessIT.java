@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * works and the seed is there. Tag {@code process}: failsafe, after package.
  */
 @Tag("process")
+@Tag("h2") // the H2 build with its own file in ./data and a first start of its own: the H2 pass only (pom.xml, profile pg-app)
 class StartReadinessIT {
     static final String PASSWORD = "ready-admin-pw";
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -43,6 +43,8 @@ public class EngineLookup {
     /** The field of the target's token keys ({@link MemoryUnit#getTargetKeys}). */
     static final String TARGET_KEYS = "target-keys";
     static final String KEYS_ANALYZER = "memory-keys";
+    /** The background indexing's transaction limit (see {@link #start}). */
+    static final int REINDEX_SECONDS = 86_400;
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.active", defaultValue = "false")
     boolean active;
@@ -64,7 +66,10 @@ public class EngineLookup {
         if (units > 0 && indexed == 0) {
             LOG.infof("Translation memory: indexing %d units into the search engine", units);
             // the index is empty: nothing to purge (a purge is a delete-by-query, which a minimal node may not serve)
-            Search.mapping(entityManagerFactory).scope(MemoryUnit.class).massIndexer().purgeAllOnStart(false).start()
+            // the ids are read in one transaction, which at 100,000 units outlived the default 60 s ("ResultSet
+            // is closed" after 11,710 units): a day, for any memory this mode is meant for
+            Search.mapping(entityManagerFactory).scope(MemoryUnit.class).massIndexer().purgeAllOnStart(false)
+                    .transactionTimeout(REINDEX_SECONDS).start()
                     .whenComplete((done, failed) -> {
                         if (failed != null) {
                             LOG.error("Translation memory: indexing into the search engine failed", failed);
