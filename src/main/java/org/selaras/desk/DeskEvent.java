@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * One row of the desk's event table. Kinds: {@code saved} (a translation was stored: segment and version),
  * {@code here} (an editor is in the document, on segment or none; repeated as a heartbeat) and {@code gone} (it left).
+ * Other kinds come from {@link org.selaras.translation.DocumentChanged}: {@code joined}, {@code split} (segment: the
+ * group's first), {@code imported} (no segment) and {@code comment} (the commented segment).
  * {@code connection} names the editor's socket across instances (instance id and socket id).
  */
 public record DeskEvent(long id, long documentId, String kind, Long segmentId, Integer version, String user,

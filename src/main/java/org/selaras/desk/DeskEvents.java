@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.selaras.translation.DocumentChanged;
 import org.selaras.translation.TranslationSaved;
 
 import org.hibernate.Session;
@@ -13,13 +14,18 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 
-/** Writes the desk's events: a save inside its own transaction (it is seen when it commits), presence in its own. */
+/** Writes the desk's events: a save or another change to a document inside its own transaction (it is seen when it commits), presence in its own. */
 @ApplicationScoped
 public class DeskEvents {
 
     /** Every single save of a translation (TranslationService fires it synchronously, in the save's transaction). */
     void saved(@Observes TranslationSaved s) {
         write(s.documentId(), DeskEvent.SAVED, s.segmentId(), s.version(), s.author() == null ? "" : s.author(), null);
+    }
+
+    /** A join, split, import or comment: open editors read the document's rows or the thread again. */
+    void changed(@Observes DocumentChanged c) {
+        write(c.documentId(), c.kind(), c.segmentId(), null, c.user() == null ? "" : c.user(), null);
     }
 
     /** An editor is in the document, on a segment (or none), or has left it ({@link DeskEvent#GONE}). */

@@ -44,7 +44,7 @@ public final class DeskFeed {
     /** Who said they were here within {@code recent}, oldest first: what a reader starting now must know. */
     public List<DeskEvent> presenceSince(Duration recent) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(COLUMNS + "where created > ? and id <= ? and kind <> 'saved' "
+             PreparedStatement ps = c.prepareStatement(COLUMNS + "where created > ? and id <= ? and kind in ('here', 'gone') "
                      + "order by id")) {
             ps.setTimestamp(1, Timestamp.from(Instant.now().minus(recent)));
             ps.setLong(2, cursor.seen());

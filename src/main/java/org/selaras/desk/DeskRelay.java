@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.selaras.security.Sessions;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,6 +45,10 @@ public class DeskRelay {
     static final UserData.TypedKey<Long> DOCUMENT = UserData.TypedKey.forLong("document");
     static final UserData.TypedKey<String> USER = UserData.TypedKey.forString("user");
     static final UserData.TypedKey<Long> SEGMENT = UserData.TypedKey.forLong("segment");
+    /** The session cookie a socket was opened with (none for Basic or Bearer). */
+    static final UserData.TypedKey<String> SESSION = UserData.TypedKey.forString("session");
+    /** The close code of a socket whose session ended (logout, new password, new roles, timeout). */
+    static final int SESSION_ENDED = 4401;
     private static final Duration HEARD_OF = Duration.ofSeconds(65);
     private static final Duration GIVE_UP = Duration.ofMinutes(1);
 
@@ -54,6 +60,7 @@ public class DeskRelay {
     private final OpenConnections connections;
     private final AgroalDataSource dataSource;
     private final DeskEvents events;
+    private final Sessions sessions;
     private final ObjectMapper json;
     private final Map<Long, Map<String, Person>> present = new ConcurrentHashMap<>();
     private final long pollMillis;
@@ -61,8 +68,10 @@ public class DeskRelay {
     private DeskFeed feed;
     private long glossaryRevision;
 
-    public DeskRelay(OpenConnections connections, AgroalDataSource dataSource, DeskEvents events, ObjectMapper json,
+    public DeskRelay(OpenConnections connections, AgroalDataSource dataSource, DeskEvents events, Sessions sessions,
+                     ObjectMapper json,
                      @ConfigProperty(name = "selaras.desk.poll", defaultValue = "400ms") Duration poll) {
+        this.sessions = sessions;
         this.pollMillis = Math.max(50, poll.toMillis());
         this.connections = connections;
         this.dataSource = dataSource;
@@ -137,6 +146,7 @@ public class DeskRelay {
             return;
         }
         try {
+            closeEndedSessions();
             if (feed == null) {
                 start();
             }
@@ -145,11 +155,14 @@ public class DeskRelay {
                 if (e.presence()) {
                     applyPresence(e);
                     moved.add(e.documentId());
-                } else if (DeskEvent.SAVED.equals(e.kind())) {
+                } else {
+                    // saved (with its version), joined, split, imported, comment: the editor reads what it needs
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("type", "saved");
+                    m.put("type", e.kind());
                     m.put("segment", e.segmentId());
-                    m.put("version", e.version());
+                    if (e.version() != null) {
+                        m.put("version", e.version());
+                    }
                     m.put("user", e.user());
                     sendTo(e.documentId(), m);
                 }
@@ -172,6 +185,22 @@ public class DeskRelay {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Desk poll failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A socket lives no longer than the session it was opened with. {@link Sessions#stillOpen} answers from memory
+     * within selaras.session.cache and forgets a session ended here at once: a logout, new password or new roles
+     * close the socket at the next poll on this instance, and within the cache time on the others.
+     */
+    private void closeEndedSessions() {
+        for (WebSocketConnection c : connections.findByEndpointId(DeskSocket.ID)) {
+            String session = c.userData().get(SESSION);
+            if (session != null && !sessions.stillOpen(session)) {
+                c.userData().remove(SESSION);
+                c.close(new CloseReason(SESSION_ENDED, "Your session ended: log in again."))
+                        .subscribe().with(x -> { }, failure -> LOG.debug("Desk socket not closed: " + failure));
+            }
         }
     }
 

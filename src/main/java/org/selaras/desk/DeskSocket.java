@@ -3,6 +3,9 @@ package org.selaras.desk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.netty.handler.codec.http.cookie.Cookie;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
+import io.quarkus.websockets.next.HandshakeRequest;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
@@ -14,15 +17,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Document;
 import org.selaras.security.Role;
+import org.selaras.security.Sessions;
 
 import java.sql.SQLException;
 
 /**
  * The editor's live line to the desk, {@code /desk/documents/{id}} (any role may read a document). The handshake is
  * authenticated like any page (session cookie, or Basic/Bearer for scripts) and its Origin is checked
- * ({@link DeskHandshake}). In: {@code {"type":"editing","segment":id|null}}. Out: {@code hello} (your connection's
- * name), {@code presence} (everyone in the document and their segment), {@code saved} (segment, version, user) and
- * {@code glossary} (the glossary changed).
+ * ({@link DeskHandshake}); a socket opened with a session cookie is closed (4401) when that session ends
+ * ({@link DeskRelay}). In: {@code {"type":"editing","segment":id|null}}. Out: {@code hello} (your connection's
+ * name), {@code presence} (everyone in the document and their segment), {@code saved} (segment, version, user),
+ * {@code joined}/{@code split} (the group's first segment, user), {@code imported} (user), {@code comment}
+ * (segment, user) and {@code glossary} (the glossary changed).
  */
 @WebSocket(path = "/desk/documents/{id}", endpointId = DeskSocket.ID)
 @RolesAllowed({Role.ADMIN, Role.REVIEWER, Role.TRANSLATOR, Role.TERMINOLOGIST})
@@ -48,6 +54,10 @@ public class DeskSocket {
         }
         connection.userData().put(DeskRelay.DOCUMENT, document);
         connection.userData().put(DeskRelay.USER, identity.getPrincipal().getName());
+        String session = sessionCookie(connection.handshakeRequest());
+        if (session != null) {
+            connection.userData().put(DeskRelay.SESSION, session); // the socket ends with its session
+        }
         relay.opened(connection);
     }
 
@@ -72,6 +82,20 @@ public class DeskSocket {
         if (connection.userData().get(DeskRelay.DOCUMENT) != null) {
             relay.closed(connection);
         }
+    }
+
+    /** The session cookie the handshake was authenticated with; null for Basic or Bearer (the header wins). */
+    static String sessionCookie(HandshakeRequest request) {
+        String header = request.header("Cookie");
+        if (request.header("Authorization") != null || header == null) {
+            return null;
+        }
+        for (Cookie c : ServerCookieDecoder.LAX.decode(header)) {
+            if (Sessions.COOKIE.equals(c.name())) {
+                return c.value();
+            }
+        }
+        return null;
     }
 
     private static Long parse(String id) {

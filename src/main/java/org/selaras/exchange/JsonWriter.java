@@ -16,8 +16,9 @@ import java.util.List;
  * {@code {"document": {"id","name","sourceLanguage","targetLanguage"}, "segments": [{"id","segments",
  * "paragraph","index","source","target","status","origin","updated","author"}]}}; several ({@code multi}):
  * {@code {"documents": [ <one such object per document> ]}}. A segment kept untranslated has
- * {@code "target": ""}, {@code "status": "untranslated"} and null origin, updated and author. {@code "segments"}
- * lists the ids of the segments a record covers: its own, or those of a group of joined segments, whose
+ * {@code "target": ""}, {@code "status": "untranslated"} (or the status of a translation the filter left out,
+ * such as rejected) and null origin, updated and author. {@code "segments"} lists the ids of the segments a
+ * record covers: its own, or those of a group of joined segments, whose
  * {@code "source"} is the joined source text ({@code "id"} and {@code "index"} are the group's first segment's).
  * With {@code tagged}, every segment also has {@code "sourceTagged"} and {@code "targetTagged"} (a formatted
  * article's text with its tags, {@code {1}…{/1}}; the plain text for a segment without tags) and {@code "codes"}
@@ -97,7 +98,8 @@ public final class JsonWriter implements CorpusWriter {
         g.writeStringField("source", Text.dropLoneSurrogates(u.source()));
         boolean t = u.translated();
         g.writeStringField("target", t ? Text.dropLoneSurrogates(u.target()) : "");
-        g.writeStringField("status", t ? u.status() : "untranslated");
+        // a translation the filter left out (a rejected one, say) keeps its status: "untranslated" would be untrue
+        g.writeStringField("status", t || u.status() == null ? (t ? u.status() : "untranslated") : u.status());
         g.writeStringField("origin", t ? u.origin() : null);
         g.writeStringField("updated", t && u.updated() != null ? u.updated().toString() : null);
         g.writeStringField("author", t ? u.author() : null);

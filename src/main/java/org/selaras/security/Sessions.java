@@ -84,7 +84,28 @@ public class Sessions {
         return account;
     }
 
+    /**
+     * Whether a session is still open, for a socket opened with it: answered as {@link #resolve} answers (from
+     * memory within selaras.session.cache, so an end elsewhere is seen within that time), but a check is not the
+     * user's activity: it never keeps an idle session alive.
+     */
+    public boolean stillOpen(String cookie) {
+        if (cookie == null || !SHAPE.matcher(cookie).matches()) {
+            return false;
+        }
+        String id = Secrets.digest(cookie);
+        Recent r = recent.get(id);
+        if (r != null && System.nanoTime() - r.readAt < cacheNanos) {
+            return true;
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> read(id, false)).isPresent();
+    }
+
     private Optional<Account> read(String id) {
+        return read(id, true);
+    }
+
+    private Optional<Account> read(String id, boolean touch) {
         UserSession s = UserSession.findById(id);
         if (s == null) {
             return Optional.empty();
@@ -98,7 +119,7 @@ public class Sessions {
         if (user == null) {
             return Optional.empty();
         }
-        if (Duration.between(s.lastSeenAt, now).compareTo(TOUCH) > 0) {
+        if (touch && Duration.between(s.lastSeenAt, now).compareTo(TOUCH) > 0) {
             s.lastSeenAt = now;
         }
         return Optional.of(Account.of(user));

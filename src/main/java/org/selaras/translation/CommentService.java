@@ -2,6 +2,7 @@ package org.selaras.translation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Segment;
@@ -19,6 +20,12 @@ import java.util.Set;
 /** Comment threads per segment: written by people, and by saves that carry a reject reason or an override. */
 @ApplicationScoped
 public class CommentService {
+    private final Event<DocumentChanged> changed;
+
+    public CommentService(Event<DocumentChanged> changed) {
+        this.changed = changed;
+    }
+
     /** What a comment is; reject and override come only from saves. */
     public static final Set<String> KINDS = Set.of("note", "question", "answer");
     public static final int MAX_LENGTH = 4000;
@@ -31,15 +38,18 @@ public class CommentService {
     void saved(@Observes TranslationSaved s) {
         if (s.status() == Status.REJECTED && s.comment() != null && !s.comment().isBlank()) {
             insert(s.segmentId(), "reject", s.comment().strip(), s.author());
+            changed.fire(new DocumentChanged(s.documentId(), DocumentChanged.COMMENTED, s.segmentId(), s.author()));
         }
         if (s.override() != null) {
             insert(s.segmentId(), "override", s.override(), s.author());
+            changed.fire(new DocumentChanged(s.documentId(), DocumentChanged.COMMENTED, s.segmentId(), s.author()));
         }
     }
 
     @Transactional
     public CommentView add(long segmentId, String kind, String text, String who) {
-        if (Segment.findById(segmentId) == null) {
+        Segment segment = Segment.findById(segmentId);
+        if (segment == null) {
             throw new NotFound("There is no segment " + segmentId + ".");
         }
         String k = kind == null ? "note" : kind.strip().toLowerCase(Locale.ROOT);
@@ -53,6 +63,7 @@ public class CommentService {
             throw new Invalid("A comment has at most " + MAX_LENGTH + " characters.");
         }
         insert(segmentId, k, text.strip(), who);
+        changed.fire(new DocumentChanged(segment.document.id, DocumentChanged.COMMENTED, segmentId, who));
         List<CommentView> thread = thread(segmentId);
         return thread.get(thread.size() - 1);
     }

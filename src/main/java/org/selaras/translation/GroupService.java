@@ -3,6 +3,7 @@ package org.selaras.translation;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.selaras.document.Segment;
@@ -26,9 +27,11 @@ import java.util.List;
 public class GroupService {
 
     private final TranslationService translations;
+    private final Event<DocumentChanged> changed;
 
-    public GroupService(TranslationService translations) {
+    public GroupService(TranslationService translations, Event<DocumentChanged> changed) {
         this.translations = translations;
+        this.changed = changed;
     }
 
     /**
@@ -68,8 +71,10 @@ public class GroupService {
         if (after != null) {
             em.remove(after); // its history stays with its segment; the group's history goes on on the first
         }
-        return write(head, current, text, origin, newSpan,
+        TranslationView joined = write(head, current, text, origin, newSpan,
                 "joined segments " + head.position + "–" + (head.position + newSpan - 1), who);
+        changed.fire(new DocumentChanged(documentId, DocumentChanged.JOINED, head.id, who.getPrincipal().getName()));
+        return joined;
     }
 
     /**
@@ -86,8 +91,10 @@ public class GroupService {
                     + "to split.");
         }
         requireVersion(head, version, current);
-        return write(head, current, current.text, current.origin, 1,
+        TranslationView split = write(head, current, current.text, current.origin, 1,
                 "split segments " + head.position + "–" + (head.position + current.span - 1), who);
+        changed.fire(new DocumentChanged(documentId, DocumentChanged.SPLIT, head.id, who.getPrincipal().getName()));
+        return split;
     }
 
     /**

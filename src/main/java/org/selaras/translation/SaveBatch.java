@@ -224,6 +224,11 @@ public final class SaveBatch {
         return runner;
     }
 
+    /** Whether {@link #write} changes anything (an import that found only what was there writes nothing). */
+    boolean changesAnything() {
+        return !changed.isEmpty() || !removed.isEmpty();
+    }
+
     List<TranslationsConfirmed.Save> confirmed() {
         return List.copyOf(confirmed.values());
     }

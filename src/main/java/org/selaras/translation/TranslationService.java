@@ -66,6 +66,8 @@ public class TranslationService {
     Event<TranslationsConfirmed> confirmedMany;
     @Inject
     Event<TranslationSaved> saved;
+    @Inject
+    Event<DocumentChanged> changed;
     /** Bulk work (imports): the same transaction and connection as the entity manager, no persistence context. */
     @Inject
     StatelessSession stateless;
@@ -143,6 +145,9 @@ public class TranslationService {
             return result;
         }
         batch.write(stateless);
+        if (batch.changesAnything()) {
+            changed.fire(new DocumentChanged(documentId, DocumentChanged.IMPORTED, null, who.getPrincipal().getName()));
+        }
         if (!batch.confirmed().isEmpty()) {
             confirmedMany.fire(new TranslationsConfirmed(segments, batch.confirmed())); // in this transaction too
         }

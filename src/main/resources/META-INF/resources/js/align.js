@@ -2,6 +2,7 @@
 // Every edit saves the whole bead list (PUT with the version it was edited from); a 409 loads the
 // other person's version. Text is always set with textContent, never as HTML.
 import {el, api, readJson, problem, problemText, showSaveState} from './lib/dom.js';
+import {confirmInPage} from './lib/dialog.js';
 
 const root = document.getElementById('aligner');
 if (root) openAligner();
@@ -40,8 +41,10 @@ function openAligner() {
     list.setAttribute('aria-busy', 'false');
   }
 
-  const sentences = (indexes, texts, none) => (indexes.length
-    ? indexes.map((i) => el('p', {class: 'sent'}, texts[i].text)) : el('p', {class: 'sent none'}, none));
+  // Indonesian sentences carry their segment number (as in the editor), English ones none
+  const sentences = (indexes, texts, none, numbered) => (indexes.length
+    ? indexes.map((i) => el('p', {class: 'sent'}, numbered ? el('span', {class: 'sent-num'}, String(i + 1)) : null, texts[i].text))
+    : el('p', {class: 'sent none'}, none));
 
   function render() {
     const rows = [];
@@ -50,7 +53,7 @@ function openAligner() {
       const row = el('div', {class: 'bead', id: 'bead-' + k, dataset: {index: k, confidence: b.confidence}});
       if (b.confirmed) row.classList.add('confirmed');
       else if (b.confidence < LOW) { row.classList.add('low'); low++; }
-      const src = el('div', {class: 'bead-source'}, sentences(b.source, session.source, 'no Indonesian'));
+      const src = el('div', {class: 'bead-source'}, sentences(b.source, session.source, 'no Indonesian', true));
       const tgt = el('div', {class: 'bead-target'}, sentences(b.target, session.target, 'no English'));
       const actions = el('div', {class: 'bead-actions'},
         el('span', {class: 'conf'}, b.confirmed ? 'confirmed' : Math.round(b.confidence * 100) + '%'));
@@ -61,7 +64,9 @@ function openAligner() {
           button('split', 'Split', 'Split off the last sentence(s)', b.source.length + b.target.length > 1, () => split(k)),
           button('up', '↑ English', 'Move the first English sentence to the pair above', k > 0 && b.target.length > 0, () => moveUp(k)),
           button('down', '↓ English', 'Move the last English sentence to the pair below', k < last && b.target.length > 0, () => moveDown(k)),
-          button('confirm', 'Confirm', 'This pair is right', !b.confirmed, () => confirmBead(k)));
+          button('confirm', 'Confirm', 'This pair is right', !b.confirmed, () => confirmBead(k)),
+          button('confirm-above', 'Confirm all above', 'This pair and every pair above it are right',
+            session.beads.slice(0, k + 1).some((x) => !x.confirmed), () => confirmUpTo(k)));
       }
       row.append(src, tgt, actions);
       rows.push(row);
@@ -159,7 +164,8 @@ function openAligner() {
   async function start() {
     const text = document.getElementById('english').value;
     if (!text.trim()) { setSaveState('failed', 'Paste the English text first.'); return; }
-    if (session && !window.confirm('Align again? The current pairs and edits are replaced.')) return;
+    if (session && !(await confirmInPage({title: 'Align again?', text: 'The current pairs and every edit made to them '
+      + 'are replaced by a new alignment.', ok: 'Align again'}))) return;
     setSaveState('saving', 'Aligning…');
     list.setAttribute('aria-busy', 'true');
     const response = await api(url, {method: 'POST', body: {target: text}});
@@ -174,11 +180,30 @@ function openAligner() {
     }
   }
 
-  async function commit() {
+  /** "Confirm all pairs above": a reader who checked the pairs down to here says so once. */
+  function confirmUpTo(k) {
+    session.beads.slice(0, k + 1).forEach((b) => { b.confirmed = true; });
+    render();
+    save();
+  }
+
+  /** Writing pairs no one has checked is asked first, with how many and how many of them look doubtful. */
+  function unchecked() {
+    const open = session.beads.filter((b) => !b.confirmed && b.source.length && b.target.length);
+    if (!open.length) return Promise.resolve(true);
+    const doubtful = open.filter((b) => b.confidence < LOW).length;
+    return confirmInPage({title: 'Write unchecked pairs?', ok: 'Write them', text: open.length + ' pair'
+      + (open.length === 1 ? '' : 's') + ' with English ' + (open.length === 1 ? 'has' : 'have') + ' not been confirmed'
+      + (doubtful ? ', ' + doubtful + ' of them below ' + Math.round(LOW * 100) + '% confidence' : '')
+      + '. They are written as translated; a reviewer still has to approve them.'});
+  }
+
+  async function commit(overwrite) {
     if (saving) { setSaveState('saving', 'Still saving; try again in a moment.'); return; }
+    if (overwrite !== true && !(await unchecked())) return;
     commitButton.disabled = true;
     setSaveState('saving', 'Writing translations…');
-    const response = await api(url + '/commit', {method: 'POST'});
+    const response = await api(url + '/commit' + (overwrite === true ? '?overwrite=true' : ''), {method: 'POST'});
     commitButton.disabled = false;
     if (!response.ok) { setSaveState('failed', await problem(response)); return; }
     const r = await response.json();
@@ -189,6 +214,18 @@ function openAligner() {
       lines.push(el('ul', {class: 'conflicts'}, r.conflicts.map((c) => el('li', null, 'Segment ' + c.position + ': '
         + (c.current ? 'has “' + c.current.text + '”' : c.reason) + '; aligned: “' + c.text + '”'))));
     }
+    const replaceable = r.conflicts.filter((c) => c.current && c.current.text !== c.text && c.current.span <= 1);
+    if (canWrite && replaceable.length) {
+      // keeping what translators wrote is the default; replacing it is a choice made here, knowingly
+      const b = el('button', {type: 'button', class: 'secondary', id: 'overwrite-kept'},
+        'Replace the ' + replaceable.length + ' kept translation' + (replaceable.length === 1 ? '' : 's') + ' with the aligned English');
+      b.addEventListener('click', async () => {
+        if (await confirmInPage({title: 'Replace kept translations?', ok: 'Replace', text: replaceable.length
+          + ' translation' + (replaceable.length === 1 ? '' : 's') + ' written in the editor will be replaced by the '
+          + 'aligned English (their history keeps the old text).'})) commit(true);
+      });
+      lines.push(el('p', null, b));
+    }
     lines.push(el('a', {href: '/documents/' + docId, id: 'report-editor'}, 'Open the editor'));
     report.replaceChildren(...lines);
     report.hidden = false;
@@ -196,6 +233,6 @@ function openAligner() {
 
   const startButton = document.getElementById('align-start');
   if (startButton) startButton.addEventListener('click', start);
-  if (commitButton) commitButton.addEventListener('click', commit);
+  if (commitButton) commitButton.addEventListener('click', () => commit(false));
   load();
 }

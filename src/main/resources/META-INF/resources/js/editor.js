@@ -12,6 +12,8 @@
 //   dialogs.js       conflict, history, keys, reasons for reject and override
 //   keys.js          the keyboard map
 //   desk.js          the live desk over a WebSocket: who is here and where, saves by others, glossary changes
+//   desk-changes.js  joins, splits, imports and comments by others; the end of the session
+//   row-focus.js     the rows by keyboard (a roving tabindex), read-only readers included
 // Add-ons (js/mt.js, js/memory.js) talk to it only through events on #editor: selaras:activate
 // and selaras:before-save (see the README).
 import {editor, canTranslate, isConfirmed} from './editor/state.js';
@@ -22,6 +24,7 @@ import {restoreDrafts} from './editor/saving.js';
 import {showGroups} from './editor/groups.js';
 import './editor/keys.js';
 import './editor/desk.js';
+import './editor/row-focus.js';
 
 async function start() {
   if (!(await loadSegments())) return;

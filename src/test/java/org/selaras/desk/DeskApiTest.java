@@ -8,7 +8,11 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.selaras.SelarasConfig;
 import org.selaras.TestAccounts;
+import org.selaras.security.FormLogin;
+import org.selaras.security.Sessions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,6 +42,8 @@ class DeskApiTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SelarasConfig config;
 
     static String origin() {
         return "http://localhost:" + RestAssured.port;
@@ -69,7 +76,7 @@ class DeskApiTest {
     }
 
     /** A socket to the document's desk; its messages queue up as JSON. */
-    record Line(WebSocket socket, BlockingQueue<JsonNode> messages) {
+    record Line(WebSocket socket, BlockingQueue<JsonNode> messages, CompletableFuture<Integer> closed) {
         JsonNode next(String type) throws Exception {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (System.nanoTime() < end) {
@@ -82,6 +89,7 @@ class DeskApiTest {
 
     static Line open(int document, String cookie, String origin) {
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
         WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder();
         if (cookie != null) b.header("Cookie", "selaras-session=" + cookie);
         if (origin != null) b.header("Origin", origin);
@@ -103,8 +111,14 @@ class DeskApiTest {
                         w.request(1);
                         return null;
                     }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
+                        closed.complete(code);
+                        return null;
+                    }
                 }).join();
-        return new Line(ws, messages);
+        return new Line(ws, messages, closed);
     }
 
     @Test
@@ -123,6 +137,35 @@ class DeskApiTest {
             assertTrue(saved.stream().allMatch(e -> e.documentId() == document && e.kind().equals("saved")));
             assertTrue(feed.read().stream().noneMatch(e -> e.segmentId() != null && e.segmentId() == segment),
                     "nothing is read twice");
+        }
+    }
+
+    /** Joins, splits, comments and imports go through the table like saves: every instance's reader gets them. */
+    @Test
+    void joinsSplitsCommentsAndImportsReachEveryReader() throws Exception {
+        int document = newDocument();
+        List<Integer> ids = segments(document);
+        DeskFeed one = DeskFeed.fromNow(dataSource, Duration.ofMinutes(1));
+        DeskFeed two = DeskFeed.fromNow(dataSource, Duration.ofMinutes(1));
+        var tina = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json");
+        tina.body(Map.of("version", 0)).post("/api/documents/" + document + "/segments/" + ids.get(0) + "/join")
+                .then().statusCode(200);
+        tina.body(Map.of("version", 1)).post("/api/documents/" + document + "/segments/" + ids.get(0) + "/split")
+                .then().statusCode(200);
+        tina.body(Map.of("kind", "question", "text", "Which minister?"))
+                .post("/api/segments/" + ids.get(1) + "/comments").then().statusCode(org.hamcrest.Matchers.isOneOf(200, 201));
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/xml")
+                .body("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+                        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"id\" datatype=\"plaintext\"/><body>"
+                        + "<tu><tuv xml:lang=\"id\"><seg>Menteri pergi.</seg></tuv><tuv xml:lang=\"en\"><seg>The minister left."
+                        + "</seg></tuv></tu></body></tmx>")
+                .post("/api/documents/" + document + "/import/tmx").then().statusCode(200);
+        for (DeskFeed feed : List.of(one, two)) {
+            List<String> seen = feed.read().stream().filter(e -> e.documentId() == document && !e.presence())
+                    .map(e -> e.kind() + ":" + (e.segmentId() == null ? "-" : e.segmentId() == ids.get(0).longValue()
+                            ? "first" : "second") + ":" + e.user()).toList();
+            assertEquals(List.of("joined:first:" + TestAccounts.TRANSLATOR, "split:first:" + TestAccounts.TRANSLATOR,
+                    "comment:second:" + TestAccounts.TRANSLATOR, "imported:-:" + TestAccounts.TRANSLATOR), seen);
         }
     }
 
@@ -166,6 +209,58 @@ class DeskApiTest {
         String cookie = session(TestAccounts.TRANSLATOR);
         assertEquals(403, refusal(() -> open(document, cookie, "http://localhost:1")), "another origin");
         assertEquals(403, refusal(() -> open(document, cookie, null)), "no origin at all");
+    }
+
+    static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD).contentType("application/json");
+    }
+
+    /** Closed by the server with "your session ended" within the wait (it is still open: an AssertionError). */
+    static void endedWithin(Line line, Duration wait, String why) throws Exception {
+        try {
+            assertEquals(4401, line.closed().get(wait.toMillis(), TimeUnit.MILLISECONDS), why);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the socket is still open " + wait.toMillis() + " ms later: " + why);
+        }
+    }
+
+    @Test
+    void aSocketEndsWithItsSessionHereAtOnceAndElsewhereWithinTheCacheTime() throws Exception {
+        int document = newDocument();
+        Duration here = Duration.ofSeconds(5);
+        // logout: that browser's socket ends; another browser of the same user keeps its own
+        FormLogin tina = FormLogin.as(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        FormLogin tinaElsewhere = FormLogin.as(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        Line line = open(document, tina.session(), origin());
+        line.next("hello");
+        Line other = open(document, tinaElsewhere.session(), origin());
+        other.next("hello");
+        tina.logout();
+        endedWithin(line, here, "logout");
+        assertTrue(!other.closed().isDone(), "the other session's socket stays open");
+        other.socket().sendText("{\"type\":\"editing\",\"segment\":null}", true).join();
+        other.next("presence");
+
+        // a new password, and new roles, end every session of the account, sockets included
+        int id = admin().body(Map.of("username", "desk-sesi", "password", "pass-desk-sesi", "roles", List.of("translator")))
+                .post("/api/users").then().statusCode(201).extract().path("id");
+        Line beforePassword = open(document, FormLogin.as("desk-sesi", "pass-desk-sesi").session(), origin());
+        beforePassword.next("hello");
+        admin().body(Map.of("password", "pass-desk-sesi-2")).put("/api/users/" + id + "/password").then().statusCode(204);
+        endedWithin(beforePassword, here, "new password");
+        Line beforeRoles = open(document, FormLogin.as("desk-sesi", "pass-desk-sesi-2").session(), origin());
+        beforeRoles.next("hello");
+        admin().body(Map.of("roles", List.of("reviewer"))).put("/api/users/" + id + "/roles").then().statusCode(200);
+        endedWithin(beforeRoles, here, "new roles");
+
+        // a logout on another instance deletes the row: this instance notices within selaras.session.cache
+        FormLogin rudi = FormLogin.as(TestAccounts.REVIEWER, TestAccounts.PASSWORD);
+        Line elsewhere = open(document, rudi.session(), origin());
+        elsewhere.next("hello");
+        Sessions otherInstance = new Sessions(config);
+        QuarkusTransaction.requiringNew().run(() -> otherInstance.end(rudi.session()));
+        endedWithin(elsewhere, config.session().cache().plus(here), "ended by another instance");
+        other.socket().sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
     }
 
     static int refusal(Runnable opening) {

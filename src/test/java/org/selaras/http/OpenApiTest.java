@@ -352,7 +352,9 @@ class OpenApiTest {
         JsonNode export = operation("GET", "/api/documents/{id}/export");
         Map<String, JsonNode> params = new LinkedHashMap<>();
         export.path("parameters").forEach(p -> params.put(resolve(p).path("name").asText(), resolve(p)));
-        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells", "tagged"), params.keySet());
+        assertEquals(Set.of("id", "format", "status", "origin", "since", "untranslated", "cells", "tagged", "rejected"),
+                params.keySet());
+        assertTrue(params.get("rejected").path("description").asText().contains("rejected translations too"));
         assertTrue(params.get("tagged").path("description").asText().contains("targetTagged"), params.get("tagged").toString());
         JsonNode format = params.get("format");
         for (String f : List.of("tmx", "json", "jsonl", "tsv", "xliff", "xliff12")) {

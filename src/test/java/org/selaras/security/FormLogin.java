@@ -13,7 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A browser's session over plain HTTP: the cookies the login form set, and the Origin a browser sends on writes. */
-record FormLogin(Map<String, String> cookies) {
+public record FormLogin(Map<String, String> cookies) {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     static String origin() {
@@ -25,14 +25,14 @@ record FormLogin(Map<String, String> cookies) {
                 .post("/j_security_check");
     }
 
-    static FormLogin as(String user, String password) {
+    public static FormLogin as(String user, String password) {
         Response r = post(user, password);
         r.then().statusCode(303);
         assertTrue(r.header("Location").endsWith("/documents"), "logged in: " + r.header("Location"));
         return new FormLogin(new HashMap<>(r.getCookies()));
     }
 
-    String session() {
+    public String session() {
         return cookies.get(Sessions.COOKIE);
     }
 
@@ -50,7 +50,7 @@ record FormLogin(Map<String, String> cookies) {
         return m.group(1);
     }
 
-    void logout() {
+    public void logout() {
         String token = csrf();
         page().formParam("csrf-token", token).post("/logout").then().statusCode(303);
     }

@@ -98,4 +98,59 @@ class DeskBrowserTest extends BrowserTestSupport {
         second.waiter().until(d -> "Selaras Tujuh".equals(text(d, third)));
         browser.waiter().until(d -> "Selaras Tujuh".equals(text(d, third)));
     }
+    /**
+     * Joins, splits, comments and imports reach the other open editor without a reload (issue 12, live desk):
+     * tina joins and comments in her browser, an import comes through the API, rudi sees each in place.
+     */
+    @Test
+    void joinsSplitsCommentsAndImportsReachTheOtherEditor() {
+        int doc = given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD)
+                .contentType("text/plain").queryParam("name", "desk-live")
+                .body("Harga beras naik. Kenaikan itu mencapai 10 persen. Pedagang mengeluh di pasar.".getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents").then().statusCode(201).extract().path("id");
+        List<Integer> ids = segmentIds(doc);
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
+        second = Browser.start();
+        WebDriver rudi = second.driver();
+        second.login(base, TestAccounts.REVIEWER, TestAccounts.PASSWORD);
+        second.openDocument(base, doc);
+        ((JavascriptExecutor) rudi).executeScript("window.notReloaded = true;");
+        second.waiter().until(d -> text(d, "#desk-people").contains(TestAccounts.TRANSLATOR));
+        By firstRow = By.id("segment-" + ids.get(0));
+        By secondRow = By.id("segment-" + ids.get(1));
+        By thirdRow = By.id("segment-" + ids.get(2));
+
+        // tina joins the first two segments: rudi's list shows them as one row
+        input(driver).sendKeys(Keys.chord(Keys.ALT, "j"));
+        browser.waiter().until(d -> !d.findElement(secondRow).isDisplayed());
+        second.waiter().until(d -> !d.findElement(secondRow).isDisplayed());
+        assertEquals("1–2", rudi.findElement(firstRow).findElement(By.cssSelector(".snum")).getText());
+        assertEquals("Harga beras naik. Kenaikan itu mencapai 10 persen.",
+                rudi.findElement(firstRow).findElement(By.cssSelector(".source")).getText());
+
+        // and splits them again: the second row is back for rudi
+        browser.visible(By.cssSelector("div.segment.active button.split")).click();
+        browser.waiter().until(d -> d.findElement(secondRow).isDisplayed());
+        second.waiter().until(d -> d.findElement(secondRow).isDisplayed());
+        assertEquals("1", rudi.findElement(firstRow).findElement(By.cssSelector(".snum")).getText());
+
+        // tina asks a question on the third segment: rudi's row counts it, and his open thread shows it
+        rudi.findElement(thirdRow).click();
+        second.waiter().until(d -> d.findElement(thirdRow).getAttribute("class").contains("active"));
+        driver.findElement(thirdRow).click();
+        browser.waiter().until(d -> d.findElement(thirdRow).getAttribute("class").contains("active"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("comment-kind"))).selectByValue("question");
+        driver.findElement(By.id("comment-text")).sendKeys("Which market?");
+        driver.findElement(By.id("comment-post")).click();
+        second.waiter().until(d -> "1 comment".equals(text(d, "#segment-" + ids.get(2) + " .comment-count")));
+        second.waiter().until(d -> text(d, "#comment-thread").contains("Which market?"));
+
+        // translations imported from a TMX show in rudi's rows
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/xml")
+                .body(ImportPagesBrowserTest.tmx("Harga beras naik.", "Rice prices rose."))
+                .post("/api/documents/" + doc + "/import/tmx").then().statusCode(200);
+        second.waiter().until(d -> "Rice prices rose.".equals(text(d, "#segment-" + ids.get(0) + " .target")));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) rudi).executeScript("return window.notReloaded === true;"));
+    }
 }

@@ -155,6 +155,7 @@ class EditorBrowserTest extends BrowserTestSupport {
         WebElement panel = browser.visible(By.id("history-panel"));
         browser.waiter().until(d -> panel.findElements(By.cssSelector("li.revision")).size() == 2);
         panel.findElement(By.cssSelector("li.revision button.restore")).click();
+        browser.visible(By.cssSelector(".confirm-dialog .confirm-ok")).click(); // asked first (issue 12, defect 8)
         browser.waiter().until(d -> panel.findElements(By.cssSelector("li.revision")).size() == 3);
         assertEquals("She goes.", activeInput().getAttribute("value"));
         assertEquals("draft", row(seg).getAttribute("data-status"));

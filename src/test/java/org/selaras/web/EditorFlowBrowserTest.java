@@ -143,6 +143,7 @@ class EditorFlowBrowserTest extends BrowserTestSupport {
 
     @Test
     void confirmingTheLastSegmentSaysTheDocumentIsDone() {
+        int unfinished = newDocument("Tiga belum diterjemahkan.");
         int doc = newDocument("Satu. Dua.");
         List<Integer> segs = segmentIds(doc);
         saveOverApi(segs.get(0), "One.", "translated");
@@ -157,6 +158,14 @@ class EditorFlowBrowserTest extends BrowserTestSupport {
         WebElement back = finished.findElement(By.id("finished-documents"));
         assertTrue(back.getAttribute("href").endsWith("/documents"));
         waitForStatus(segs.get(1), "translated");
+        // and the next document with work left is offered (issue 12, defect 7)
+        WebElement next = browser.visible(By.id("finished-next-document"));
+        String id = next.getAttribute("href").replaceAll(".*/documents/", "");
+        assertTrue(!id.equals(String.valueOf(doc)), "another document: " + id);
+        var counts = as(TestAccounts.TRANSLATOR).get("/api/documents/" + id + "/progress").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(counts.getLong("segments.translated") + counts.getLong("segments.approved")
+                < counts.getLong("segments.total"), "document " + id + " has work left (" + unfinished + " does)");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -142,16 +143,18 @@ public class AlignmentResource {
     @Operation(summary = "Commit the alignment as translations",
             description = "Writes each bead's English as translations (status translated, origin aligned) through "
                     + "the editor's conflict-safe save. A segment that already has a different translation is kept "
-                    + "and listed in \"conflicts\". A bead with k segments and k sentences gives one sentence each; "
+                    + "and listed in \"conflicts\", unless overwrite=true. A bead with k segments and k sentences gives one sentence each; "
                     + "otherwise all its English goes to the first segment. Roles: translator, reviewer, admin.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "overwrite", in = ParameterIn.QUERY, description = "true: a single segment's different "
+            + "translation is replaced by the aligned English (a new revision; its history stays) instead of kept")
     @APIResponse(responseCode = "200", description = "What was written: {written, unchanged, untranslated, conflicts}")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden", description = "Not a translator, reviewer or admin")
     @APIResponse(responseCode = "404", ref = "NotFound",
             description = "No document with this id, or it has no alignment yet")
-    public CommitReport commit(@RestPath long id) {
-        return alignments.commit(id, identity);
+    public CommitReport commit(@RestPath long id, @QueryParam("overwrite") boolean overwrite) {
+        return alignments.commit(id, overwrite, identity);
     }
 
     private static Response created(long id, AlignmentView view, UriInfo uri) {

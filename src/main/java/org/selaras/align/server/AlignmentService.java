@@ -286,10 +286,11 @@ public class AlignmentService {
      * Writes every bead's English as the translation of its segment(s): origin aligned, status translated,
      * through {@link TranslationService#save}; a bead of several segments to fewer sentences (2-1, 3-1) becomes
      * one group of joined segments with all its English (counted as one translation). A segment that already has a translation is left alone: counted
-     * as unchanged when the text is the same, reported as a conflict otherwise.
+     * as unchanged when the text is the same, reported as a conflict otherwise; with {@code overwrite} (asked for
+     * deliberately) a single segment's different translation is replaced, as a new revision of it.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public CommitReport commit(long documentId, SecurityIdentity who) {
+    public CommitReport commit(long documentId, boolean overwrite, SecurityIdentity who) {
         AlignmentView session = get(documentId);
         Map<Long, Translation> existing = translations.ofDocument(documentId);
         int written = 0;
@@ -326,15 +327,17 @@ public class AlignmentService {
                     continue;
                 }
                 Translation current = existing.get(seg.id());
-                if (current != null) {
+                if (current != null && (current.text.equals(text) || !overwrite || current.span > 1)) {
                     if (current.text.equals(text)) unchanged++;
                     else conflicts.add(new CommitConflict(seg.id(), b.source().get(k) + 1, text,
-                            "The segment already has a translation.", TranslationView.of(current)));
+                            current.span > 1 ? "The segment is joined with others: split the group first."
+                                    : "The segment already has a translation.", TranslationView.of(current)));
                     continue;
                 }
                 try {
-                    translations.save(seg.id(), new SaveRequest(text, Status.TRANSLATED.id(), 0,
-                            "aligned", Origin.ALIGNED), who);
+                    // overwrite: on top of the version read above (a save since then is still a conflict)
+                    translations.save(seg.id(), new SaveRequest(text, Status.TRANSLATED.id(),
+                            current == null ? 0 : current.version, "aligned", Origin.ALIGNED), who);
                     written++;
                 } catch (DomainException e) {
                     Object now = e.extensions().get("current");

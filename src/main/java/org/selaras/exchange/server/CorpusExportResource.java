@@ -60,6 +60,7 @@ public class CorpusExportResource {
                     @Content(mediaType = "application/xliff+xml", schema = @Schema(type = SchemaType.STRING))
             })
     @Parameter(name = "tagged", in = ParameterIn.QUERY, description = ExportResource.TAGGED)
+    @Parameter(name = "rejected", in = ParameterIn.QUERY, description = ExportResource.REJECTED)
     @APIResponse(responseCode = "400", ref = "BadRequest", description = ExportResource.INVALID
             + ", or documents that are not ids")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -67,10 +68,11 @@ public class CorpusExportResource {
     public Response corpus(@QueryParam("documents") List<String> documents, @QueryParam("format") String format,
                            @QueryParam("status") String status, @QueryParam("origin") String origin,
                            @QueryParam("since") String since, @QueryParam("untranslated") boolean untranslated,
-                           @QueryParam("cells") String cells, @QueryParam("tagged") boolean tagged) {
+                           @QueryParam("cells") String cells, @QueryParam("tagged") boolean tagged,
+                           @QueryParam("rejected") boolean rejected) {
         List<Long> ids = ExportService.parseIds(documents == null ? null : String.join(",", documents));
         ExportFormat f = ExportResource.format(format);
-        ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
+        ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated, rejected);
         boolean raw = ExportResource.rawCells(cells);
         List<ExportDocument> docs = exports.documents(ids);
         String name = docs.size() == 1 ? "selaras-" + docs.get(0).id() : "selaras-corpus";

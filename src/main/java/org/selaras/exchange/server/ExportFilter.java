@@ -16,15 +16,22 @@ import java.util.Locale;
  * Which translations an export takes: minimum status, origins, changed since; and whether
  * segments without such a translation are kept with an empty target.
  *
- * @param status  any (every translation), translated (translated or approved), approved
- * @param origins empty for all; "mt" stands for every mt:&lt;engine&gt;
+ * @param status   any (every translation but rejected ones), translated (translated or approved), approved
+ * @param origins  empty for all; "mt" stands for every mt:&lt;engine&gt;
+ * @param rejected with status any, rejected translations too (a reviewer said they are wrong: only when asked)
  */
-public record ExportFilter(String status, List<String> origins, Instant since, boolean untranslated) {
+public record ExportFilter(String status, List<String> origins, Instant since, boolean untranslated, boolean rejected) {
 
     public static final List<String> STATUSES = List.of("any", "translated", "approved");
 
+    /** The same filter with or without the segments it leaves out (formats that hold no empty targets). */
+    public ExportFilter keepingUntranslated(boolean keep) {
+        return new ExportFilter(status, origins, since, keep, rejected);
+    }
+
     /** Parses the query parameters; a bad one is a 400 that says what is accepted. */
-    public static ExportFilter parse(String status, String origin, String since, boolean untranslated) {
+    public static ExportFilter parse(String status, String origin, String since, boolean untranslated,
+                                     boolean rejected) {
         String st = status == null || status.isBlank() ? "any" : status.trim().toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(st)) {
             throw new Invalid("Unknown status \"" + status + "\"; use any, translated or approved.");
@@ -45,7 +52,7 @@ public record ExportFilter(String status, List<String> origins, Instant since, b
                 }
             }
         }
-        return new ExportFilter(st, List.copyOf(origins), parseSince(since), untranslated);
+        return new ExportFilter(st, List.copyOf(origins), parseSince(since), untranslated, rejected);
     }
 
     static Instant parseSince(String since) {

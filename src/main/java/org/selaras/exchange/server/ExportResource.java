@@ -34,8 +34,10 @@ public class ExportResource {
 
     static final String FORMAT = "tmx (TMX 1.4b, the default), json, jsonl (one segment per line), tsv (a zip of "
             + "corpus.id, corpus.en and corpus.tsv), xliff (XLIFF 2.0) or xliff12 (XLIFF 1.2)";
-    static final String STATUS = "Which translations: any (every segment with a translation, drafts and rejected "
-            + "ones too; the default), translated (translated or approved) or approved";
+    static final String STATUS = "Which translations: any (every segment with a translation, drafts too; the "
+            + "default), translated (translated or approved) or approved. Rejected translations only with rejected=true";
+    static final String REJECTED = "true: status any takes rejected translations too (left out by default: a "
+            + "reviewer said they are wrong); default false";
     static final String ORIGIN = "Comma list of origins to keep: human, mt (every engine), mt:<engine>, tm, aligned, "
             + "imported; default all";
     static final String SINCE = "Only translations changed then or later: an ISO date (2025-01-31, from midnight "
@@ -80,6 +82,7 @@ public class ExportResource {
     @Parameter(name = "cells", in = ParameterIn.QUERY, description = CELLS, schema = @Schema(type = SchemaType.STRING,
             enumeration = {"neutralised", "raw"}, defaultValue = "neutralised"))
     @Parameter(name = "tagged", in = ParameterIn.QUERY, description = TAGGED)
+    @Parameter(name = "rejected", in = ParameterIn.QUERY, description = REJECTED)
     @APIResponse(responseCode = "200", description = "The corpus file",
             headers = @Header(name = "Content-Disposition", description = DOWNLOAD, schema = @Schema(type = SchemaType.STRING)),
             content = {
@@ -95,9 +98,9 @@ public class ExportResource {
     public Response document(@RestPath long id, @QueryParam("format") String format, @QueryParam("status") String status,
                              @QueryParam("origin") String origin, @QueryParam("since") String since,
                              @QueryParam("untranslated") boolean untranslated, @QueryParam("cells") String cells,
-                             @QueryParam("tagged") boolean tagged) {
+                             @QueryParam("tagged") boolean tagged, @QueryParam("rejected") boolean rejected) {
         ExportFormat f = format(format);
-        ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated);
+        ExportFilter filter = ExportFilter.parse(status, origin, since, untranslated, rejected);
         boolean raw = rawCells(cells);
         return stream(exports, exports.documents(List.of(id)), f, filter, raw, false, tagged,
                 "selaras-" + id + "-" + filter.status());
@@ -124,7 +127,7 @@ public class ExportResource {
     static Response stream(ExportService exports, List<ExportDocument> docs, ExportFormat format, ExportFilter filter,
                            boolean rawCells, boolean multi, boolean tagged, String baseName) {
         ExportFilter effective = format.keepsUntranslated() ? filter
-                : new ExportFilter(filter.status(), filter.origins(), filter.since(), false);
+                : filter.keepingUntranslated(false);
         CorpusWriter writer = format.writer(exports.toolVersion(), multi, rawCells, tagged);
         StreamingOutput body = out -> exports.write(docs, effective, writer, out);
         String type = format.mediaType() + (format == ExportFormat.TSV ? "" : "; charset=UTF-8");

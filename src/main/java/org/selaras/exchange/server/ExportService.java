@@ -99,6 +99,9 @@ public class ExportService {
             case "translated" -> sql.append(" and t.status in ('TRANSLATED', 'APPROVED')");
             case "approved" -> sql.append(" and t.status = 'APPROVED'");
             default -> {
+                if (!filter.rejected()) {
+                    sql.append(" and t.status <> 'REJECTED'");
+                }
             }
         }
         if (!filter.origins().isEmpty()) {
@@ -244,8 +247,9 @@ public class ExportService {
                             : u.withTags(r.tagged(), InlineCodes.fromJson(r.codes()));
                 }
                 if (keep) {
+                    // no target, but the status it has (a rejected translation is not "untranslated")
                     return new ExportUnit(r.id(), r.documentId(), r.documentName(), r.paragraph(), r.position(),
-                            source, null, null, null, null, null, null, 0, ids);
+                            source, null, r.status(), null, null, null, null, 0, ids);
                 }
             }
             return null;

@@ -40,6 +40,13 @@ export async function showThread(s) {
   if ((editor.comments.get(s.id) || 0) !== thread.length) { editor.comments.set(s.id, thread.length); onCount(s); }
 }
 
+/** Reads s's thread again if it is the one in the side panel (a comment came from the live desk); false if not. */
+export function refreshThread(s) {
+  if (shown !== s || section.hidden) return false;
+  showThread(s);
+  return true;
+}
+
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
   const s = shown;

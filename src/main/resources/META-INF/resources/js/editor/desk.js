@@ -2,13 +2,16 @@
 // in the toolbar and on the row they are editing; a segment saved by someone else is read again and shown in
 // place; when it is the one being edited with changes of our own, a notice in the row says so before any
 // save (keep mine saves on top of theirs, take theirs puts their text in the box); a glossary change
-// reloads the terms. The socket comes back by itself after a network loss (1 s, doubling up to 30 s).
+// reloads the terms; joins, splits, imports and comments by others are read again (desk-changes.js). The socket
+// ends with the session it was opened with (4401: the page says so); after a network loss it comes back by
+// itself (1 s, doubling up to 30 s).
 import {el, api, readJson} from '../lib/dom.js';
 import {root, docId, editor, savedText, versionOf, setSaveState} from './state.js';
 import {updateRow, updateProgress, setQa} from './segment-list.js';
 import {loadTerms, sourceNode, scheduleQa} from './panels.js';
 import {showSegment} from './side-panel.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
+import {changedElsewhere, commentedElsewhere, sessionEnded} from './desk-changes.js';
 
 const me = root.dataset.user;
 const people = document.getElementById('desk-people');
@@ -24,6 +27,7 @@ function connect() {
   socket.addEventListener('close', (e) => {
     socket = null;
     if (e.code === 4404) return; // the document is gone
+    if (e.code === 4401) { sessionEnded(); return; } // logged out, new password or new roles: no way back in
     setTimeout(connect, delay);
     delay = Math.min(delay * 2, 30000);
   });
@@ -44,6 +48,8 @@ function receive(m) {
   else if (m.type === 'presence') showPeople(m.people || []);
   else if (m.type === 'saved') savedElsewhere(m);
   else if (m.type === 'glossary') glossaryChanged();
+  else if (m.type === 'comment') commentedElsewhere(m);
+  else if (m.type === 'joined' || m.type === 'split' || m.type === 'imported') changedElsewhere(m, applyTheirs);
 }
 
 // ---------------------------------------------------------------- who is here
@@ -70,11 +76,15 @@ async function savedElsewhere(m) {
   if (!s || (m.version && m.version <= versionOf(s))) return; // ours, or already known
   const response = await api('/api/segments/' + s.id + '/translation');
   if (!response.ok) return;
-  const theirs = await readJson(response);
-  if (theirs.version <= versionOf(s)) return;
+  applyTheirs(s, await readJson(response), m.user);
+}
+
+/** Their newer translation of s: shown in place, unless text of ours is in the way (then we are told). */
+function applyTheirs(s, theirs, user, {qa = true} = {}) {
+  if (!theirs || theirs.version <= versionOf(s)) return;
   const row = editor.rows.get(s.id);
-  if (m.user !== me) { editor.changed.set(s.id, m.user); row.dataset.changedBy = m.user; }
-  checkQa(s, theirs.text);
+  if (user !== me) { editor.changed.set(s.id, user); row.dataset.changedBy = user; }
+  if (qa) checkQa(s, theirs.text);
   const editing = editor.active === s && editor.textarea;
   const mine = editing ? editor.textarea.value : textOf(s);
   const draft = draftOf(s);
@@ -87,7 +97,7 @@ async function savedElsewhere(m) {
     if (editing) { editor.textarea.value = theirs.text; scheduleQa(s); }
     return;
   }
-  if (editing) warn(s, theirs, m.user);
+  if (editing) warn(s, theirs, user);
   // otherwise the unsaved draft stays; its save will ask in the conflict dialog
 }
 

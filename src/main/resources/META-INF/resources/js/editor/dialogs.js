@@ -2,7 +2,9 @@
 // asked before a reject or an approval with glossary errors. They only show and ask: what a
 // choice does (saving, restoring) comes in as callbacks, so the one save path stays in saving.js.
 import {el, api} from '../lib/dom.js';
-import {canTranslate, editor} from './state.js';
+import {canTranslate, canReview, editor} from './state.js';
+import {confirmInPage, keepFocusIn} from '../lib/dialog.js';
+import {diffNodes} from '../lib/word-diff.js';
 
 const byId = (id) => document.getElementById(id);
 const focusTarget = () => { if (editor.textarea) editor.textarea.focus(); };
@@ -37,6 +39,9 @@ byId('conflict-take-theirs').addEventListener('click', () => closeConflict().tak
 // closing without a choice keeps the translator's text, unsaved (a Close button and Esc)
 byId('conflict-close').addEventListener('click', () => closeConflict().later());
 
+// the keyboard stays inside an open dialog (Tab goes round its controls)
+for (const id of ['conflict', 'keys', 'ask']) keepFocusIn(byId(id));
+
 // ---------------------------------------------------------------- history
 const historyPanel = byId('history-panel');
 
@@ -46,15 +51,17 @@ export async function showHistory(s, restore) {
   const revisions = response.ok ? await response.json() : [];
   const ol = byId('history-list');
   byId('history-segment').textContent = String(s.index);
-  const items = revisions.slice().reverse().map((r) => {
+  const items = revisions.slice().reverse().map((r, k, newestFirst) => {
+    const before = newestFirst[k + 1]; // the revision this one changed (none for the first)
     const li = el('li', {class: 'revision'},
-      el('div', {class: 'revision-text'}, r.text),
+      el('div', {class: 'revision-text'}, before ? diffNodes(before.text, r.text) : r.text),
       el('div', {class: 'meta'}, 'v' + r.version + ' · ' + r.status + ' · ' + r.origin + ' · ' + r.author
         + ' · ' + new Date(r.created).toLocaleString() + (r.span > 1 ? ' · ' + r.span + ' segments joined' : '')
-        + (r.comment ? ' · “' + r.comment + '”' : '')));
+        + (r.comment ? ' · “' + r.comment + '”' : '')
+        + (r.override ? ' · approved despite glossary errors: “' + r.override + '”' : '')));
     if (canTranslate && s.translation && r.version !== s.translation.version) {
       const b = el('button', {class: 'secondary restore', type: 'button'}, 'Restore');
-      b.addEventListener('click', () => restore(r.version));
+      b.addEventListener('click', async () => { if (await confirmRestore(s, r)) restore(r.version); });
       li.append(b);
     }
     return li;
@@ -65,6 +72,26 @@ export async function showHistory(s, restore) {
 }
 
 byId('history-close').addEventListener('click', () => { historyPanel.hidden = true; });
+
+/** The status a restore gives (as the server decides it): a review status only for reviewers, never rejected. */
+function restoredStatus(r) {
+  const status = (r.status === 'approved' || r.status === 'rejected') && !canReview ? 'translated' : r.status;
+  return status === 'rejected' ? 'draft' : status;
+}
+
+/** Restoring replaces the current translation: the translator sees what changes, and a lost approval, first. */
+function confirmRestore(s, r) {
+  const now = s.translation;
+  const status = restoredStatus(r);
+  const lines = [el('p', null, 'The current translation (version ' + now.version + ', ' + now.status
+    + ') is replaced by version ' + r.version + '. What changes:'),
+    el('p', {class: 'restore-diff'}, diffNodes(now.text, r.text))];
+  if (status !== now.status) {
+    lines.push(el('p', {class: now.status === 'approved' ? 'error restore-status' : 'restore-status'},
+      'Its status becomes ' + status + (now.status === 'approved' ? ': it is no longer approved.' : '.')));
+  }
+  return confirmInPage({title: 'Restore version ' + r.version + '?', text: lines, ok: 'Restore'});
+}
 
 // ---------------------------------------------------------------- keys
 const keys = byId('keys');

@@ -1,8 +1,8 @@
 // The end of the document: after the last segment is confirmed (or approved) the translator is told
 // whether the document is done, and offered the next unfinished segment (from the top) or the
 // documents list, instead of the editor falling silent.
-import {el} from '../lib/dom.js';
-import {editor, isConfirmed} from './state.js';
+import {el, api} from '../lib/dom.js';
+import {editor, isConfirmed, docId} from './state.js';
 import {nextUnconfirmed} from './segment-list.js';
 
 const banner = document.getElementById('finished');
@@ -15,6 +15,7 @@ export function showFinished(last, open) {
     banner.dataset.state = 'done';
     banner.replaceChildren(el('p', null, 'Document done: all ' + editor.segments.length
       + (editor.segments.length === 1 ? ' segment is' : ' segments are') + ' translated or approved.'), back);
+    offerNextDocument();
   } else {
     banner.dataset.state = 'unfinished';
     const next = nextUnconfirmed(last);
@@ -34,4 +35,25 @@ export function showFinished(last, open) {
 
 export function hideFinished() {
   if (banner) banner.hidden = true;
+}
+
+/** Done here: the next document in the list with segments left to translate, offered beside the list. */
+async function offerNextDocument() {
+  const response = await api('/api/documents').catch(() => null);
+  if (!response || !response.ok) return;
+  const documents = await response.json();
+  const here = documents.findIndex((d) => String(d.id) === String(docId));
+  // the documents after this one, then those before it; a few progress reads at most
+  const order = documents.slice(here + 1).concat(documents.slice(0, Math.max(0, here))).slice(0, 10);
+  for (const d of order) {
+    const progress = await api('/api/documents/' + d.id + '/progress').catch(() => null);
+    if (!progress || !progress.ok) continue;
+    const counts = (await progress.json()).segments;
+    if (counts.translated + counts.approved < counts.total) {
+      if (banner.dataset.state !== 'done' || banner.hidden) return; // moved on meanwhile
+      banner.append(' ', el('a', {id: 'finished-next-document', href: '/documents/' + d.id},
+        'Next unfinished document: ' + d.name));
+      return;
+    }
+  }
 }

@@ -91,7 +91,8 @@ export function termPanel(s) {
       title: termTitle(entry) + (i < 9 ? '\nAlt+' + (i + 1) + ' inserts it' : '')},
     (i < 9 ? (i + 1) + ' ' : '') + entry.target);
     b.addEventListener('click', (e) => { e.stopPropagation(); insertTerm(entry); });
-    panel.append(b);
+    // the details in sight, not only in the tooltip: no hovering needed, and a screen reader reads them
+    panel.append(el('div', {class: 'term-item'}, b, el('div', {class: 'term-detail meta'}, termTitle(entry))));
   });
   return panel;
 }

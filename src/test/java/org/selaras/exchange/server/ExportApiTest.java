@@ -104,7 +104,8 @@ class ExportApiTest {
         assertEquals("id", root.get("document").get("sourceLanguage").asText());
         JsonNode segs = root.get("segments");
         assertEquals(4, segs.size());
-        assertEquals(List.of("approved", "translated", "untranslated", "untranslated"),
+        // a draft left out by the filter says it is a draft (issue 12: a kept segment is "untranslated" only when it is)
+        assertEquals(List.of("approved", "translated", "draft", "untranslated"),
                 List.of(segs.get(0).get("status").asText(), segs.get(1).get("status").asText(),
                         segs.get(2).get("status").asText(), segs.get(3).get("status").asText()));
         assertEquals("", segs.get(2).get("target").asText(), "a draft does not pass status=translated");
@@ -238,5 +239,22 @@ class ExportApiTest {
         assertTrue(lines.get(1499).contains("\"index\":1500"));
         as(TestAccounts.TRANSLATOR).get("/api/documents/" + big + "/export?format=json").then().statusCode(200)
                 .body("segments.size()", equalTo(0));
+    }
+    /** Issue 12: a rejected translation is left out unless asked for, and is never called "untranslated". */
+    @Test
+    void rejectedTranslationsAreLeftOutUnlessAskedAndNeverCalledUntranslated() {
+        as(TestAccounts.REVIEWER).contentType("application/json").body(Map.of("text", "Prices rose to Rp 13,500.",
+                "status", "rejected", "version", 1, "comment", "The figure is wrong"))
+                .put("/api/segments/" + seg.get(1) + "/translation").then().statusCode(200);
+        String segment = "segments.find { it.segments[0] == " + seg.get(1) + " }";
+        var plain = export("format=json").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertNull((Object) plain.get(segment), "left out by default");
+        var kept = export("format=json&untranslated=true").then().statusCode(200).extract().jsonPath();
+        assertEquals("rejected", kept.getString(segment + ".status"));
+        assertEquals("", kept.getString(segment + ".target"));
+        assertEquals("untranslated", kept.getString("segments.find { it.segments[0] == " + seg.get(3) + " }.status"));
+        var asked = export("format=json&rejected=true").then().statusCode(200).extract().jsonPath();
+        assertEquals("Prices rose to Rp 13,500.", asked.getString(segment + ".target"));
+        assertEquals("rejected", asked.getString(segment + ".status"));
     }
 }

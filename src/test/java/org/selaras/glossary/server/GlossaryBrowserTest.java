@@ -50,6 +50,9 @@ class GlossaryBrowserTest extends BrowserTestSupport {
         WebElement input = browser.visible(By.cssSelector("div.segment.active textarea.target-input"));
         // the terms are listed in the side panel, beside (not over) the active row
         assertTrue(driver.findElement(By.cssSelector("#side-panel .term-panel")).getText().contains("US Secretary of State"));
+        // its details are in sight, not only in a tooltip (issue 12, accessibility)
+        WebElement detail = driver.findElement(By.cssSelector("#side-panel .term-panel .term-detail"));
+        assertTrue(detail.isDisplayed() && detail.getText().startsWith("Menteri Luar Negeri AS → "), detail.getText());
         input.sendKeys("The US Foreign Minister, ");
         // QA beside the target, while typing: the forbidden title is flagged
         browser.waiter().until(d -> row.findElements(By.cssSelector(".qa-issues li.error[data-check=glossary]")).size() > 0);
