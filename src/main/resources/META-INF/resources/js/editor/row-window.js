@@ -4,8 +4,9 @@
 // that are not built, so the scroll bar is the whole document's. Rows are added and removed at the window's
 // edges and never moved, so the active row keeps its focus; a row scrolled far away is dropped (its state
 // lives in the segment objects), except the active one, kept aside until it comes back.
-// Up to ALL_ROWS items every row is built (small documents look exactly as before); ?rows=all builds every row
-// of any document (the old editor, the benchmark's peer), ?rows=window virtualises from the first row.
+// A document of up to ALL_ROWS segments has every row built, those filtered out hidden, exactly as before the
+// window; ?rows=all does that for any document (the old editor, the benchmark's peer), ?rows=window virtualises
+// from the first row.
 import {el} from '../lib/dom.js';
 import {editor} from './state.js';
 
@@ -33,7 +34,8 @@ export function rowsFrom(make) {
 
 export const shown = () => items;
 export const isShown = (s) => s.vi !== undefined && items[s.vi] === s;
-export const windowed = () => items.length > ALL_ROWS;
+export const windowed = () => editor.segments.length > ALL_ROWS;
+let wasWindowed = false;
 
 /** A height for a row never on the page: lines of its longer side, plus the paragraph's frame. */
 function estimate(s, i) {
@@ -70,18 +72,38 @@ export function showItems(next) {
   for (const s of items) s.vi = undefined;
   items = next;
   items.forEach((s, i) => { s.vi = i; });
+  if (!windowed()) { showAll(); return; }
   offsets = new Float64Array(items.length + 1);
   recompute(0);
+  if (!wasWindowed) list.querySelectorAll('.segment[hidden]').forEach((row) => { row.hidden = false; });
+  wasWindowed = true;
   clear();
   layout({anchor: false});
 }
 
 /** The next page's items, after the last ones (nothing rendered moves). */
 export function addItems(more) {
+  if (windowed() !== wasWindowed) { showItems(items.concat(more)); return; }
   const from = items.length;
   for (const s of more) { s.vi = items.length; items.push(s); }
+  if (!windowed()) { showAll(); return; }
   recompute(Math.max(0, from - 1));
   layout({anchor: true});
+}
+
+/** A small document: every row built (new ones at the end), those not shown hidden, as are empty paragraphs. */
+function showAll() {
+  if (!top.isConnected) list.replaceChildren(top, bottom);
+  top.style.height = bottom.style.height = '0px';
+  for (const s of editor.segments) {
+    const row = editor.rows.get(s.id);
+    if (!row || !row.isConnected) append(s);
+    editor.rows.get(s.id).hidden = !isShown(s);
+  }
+  for (const section of list.querySelectorAll('section.paragraph')) {
+    section.hidden = !section.querySelector('.segment:not([hidden])');
+  }
+  list.dataset.rendered = String(items.length);
 }
 
 function clear() {
@@ -102,7 +124,6 @@ export function schedule() {
 
 /** The range of items to render: the screen and one screen above and below it. */
 function wanted() {
-  if (!windowed()) return [0, items.length];
   const listTop = list.getBoundingClientRect().top;
   const y0 = -listTop - window.innerHeight;
   const y1 = -listTop + 2 * window.innerHeight;
@@ -115,7 +136,7 @@ function wanted() {
  * With anchor, the first row on screen stays where it was (heights above it may have been estimates).
  */
 export function layout({anchor} = {anchor: true}) {
-  if (!build) return;
+  if (!build || !windowed()) return;
   let held = null;
   if (anchor) {
     for (let i = first; i < last; i++) {
@@ -152,7 +173,7 @@ export function layout({anchor} = {anchor: true}) {
 
 /** Each rendered row's height is the distance to the next row (its paragraph's frame included). */
 function measure() {
-  if (first >= last || !windowed()) return;
+  if (first >= last) return;
   const tops = [];
   for (let i = first; i < last; i++) tops.push(editor.rows.get(items[i].id).getBoundingClientRect().top);
   tops.push(bottom.getBoundingClientRect().top);
@@ -205,7 +226,7 @@ function drop(s) {
  */
 export function reveal(s) {
   if (!isShown(s)) return null;
-  if (s.vi < first || s.vi >= last) {
+  if (windowed() && (s.vi < first || s.vi >= last)) {
     const listTop = list.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, Math.max(0, listTop + offsets[s.vi] - window.innerHeight / 3));
     layout({anchor: false});

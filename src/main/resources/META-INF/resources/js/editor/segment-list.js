@@ -14,7 +14,9 @@ const list = document.getElementById('segments');
 const filterStatus = document.getElementById('filter-status');
 const search = document.getElementById('search');
 const total = Number(root.dataset.segments || 0);
-const FIRST_PAGE = 200;   // enough for the first screens: the editor opens after this one
+// ?rows=all: the whole document in one request, every row built (the editor before pages; the benchmark's peer)
+const everyRow = new URLSearchParams(location.search).get('rows') === 'all';
+const FIRST_PAGE = everyRow ? Infinity : 200;   // enough for the first screens: the editor opens after this one
 const PAGE = 5000;
 let pick = () => {};
 let loaded = null;        // resolves when every page is in
@@ -24,9 +26,10 @@ let onPage = () => {};
 export function onMorePages(f) { onPage = f; }
 
 async function page(from, limit) {
+  const whole = limit === Infinity;
   const [response] = await Promise.all([
-    api('/api/documents/' + docId + '/segments?from=' + from + '&limit=' + limit),
-    loadTerms(from, limit)]);
+    api('/api/documents/' + docId + '/segments' + (whole ? '' : '?from=' + from + '&limit=' + limit)),
+    whole ? loadTerms() : loadTerms(from, limit)]);
   if (!response.ok) throw new Error(String(response.status));
   return response.json();
 }
@@ -279,7 +282,10 @@ export function applyFilter() {
 let searchTimer = null;
 filterStatus.addEventListener('change', applyFilter);
 // a large document is searched once typing pauses, not at every key
-search.addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(applyFilter, total > 5000 ? 200 : 0); });
+search.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  if (total > 5000) searchTimer = setTimeout(applyFilter, 200); else applyFilter();
+});
 
 /** The next unconfirmed visible segment after from, wrapping around; null if there is none. */
 export function nextUnconfirmed(from) {
