@@ -22,6 +22,7 @@ let offsets = new Float64Array(1);   // offsets[i]: pixels above item i; offsets
 let first = 0;           // the items rendered: [first, last)
 let last = 0;
 let scale = 1;           // measured / estimated, learnt from the rows on the page
+let laidOut = () => {};  // told each time the rows on the page changed (row-focus.js keeps a Tab stop among them)
 
 /** Called once: how a row is made (segment-list.js). */
 export function rowsFrom(make) {
@@ -31,6 +32,9 @@ export function rowsFrom(make) {
   window.addEventListener('scroll', schedule, {passive: true});
   window.addEventListener('resize', () => { for (const s of items) s.h = 0; recompute(0); schedule(); });
 }
+
+/** Called after the rows on the page changed (built, dropped, hidden or shown again). */
+export function onLayout(f) { laidOut = f; }
 
 export const shown = () => items;
 export const isShown = (s) => s.vi !== undefined && items[s.vi] === s;
@@ -104,6 +108,7 @@ function showAll() {
     section.hidden = !section.querySelector('.segment:not([hidden])');
   }
   list.dataset.rendered = String(items.length);
+  laidOut();
 }
 
 function clear() {
@@ -169,6 +174,7 @@ export function layout({anchor} = {anchor: true}) {
   if (layout.refocus && editor.textarea && editor.textarea.isConnected) editor.textarea.focus({preventScroll: true});
   layout.refocus = false;
   list.dataset.rendered = String(last - first);
+  laidOut();
 }
 
 /** Each rendered row's height is the distance to the next row (its paragraph's frame included). */
