@@ -159,4 +159,21 @@ class DialogsBrowserTest extends BrowserTestSupport {
         browser.waiter().until(ExpectedConditions.numberOfElementsToBe(DIALOG, 0));
         assertTrue(driver.getCurrentUrl().endsWith("/export"));
     }
+    /** The editor's own dialogs keep the keyboard too: Tab in the key list stays there, Esc gives the box its focus back. */
+    @Test
+    void theKeyListKeepsTheFocusAndGivesItBack() {
+        int doc = EditorFlowBrowserTest.newDocument("Dia pergi.");
+        login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
+        browser.openDocument(base, doc);
+        browser.visible(By.cssSelector("div.segment.active textarea.target-input"));
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("/").keyUp(Keys.CONTROL).perform();
+        browser.visible(By.id("keys"));
+        for (int i = 0; i < 3; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertEquals(Boolean.TRUE, script("return !!document.activeElement.closest('#keys');"), "Tab stays in the key list");
+        }
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        browser.waiter().until(ExpectedConditions.invisibilityOfElementLocated(By.id("keys")));
+        assertEquals(Boolean.TRUE, script("return document.activeElement.matches('textarea.target-input');"));
+    }
 }
