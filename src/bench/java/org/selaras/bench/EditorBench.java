@@ -94,7 +94,9 @@ public final class EditorBench {
             long big = document(admin, segments);
             try (Cdp page = Cdp.start(chromium)) {
                 cleanup.add(page::close);
+                System.out.println("chromium started");
                 login(page, server.base);
+                System.out.println("logged in");
                 // a warm-up opening (the server's JIT, Chromium's caches), not counted
                 open(page, server.base + "/documents/" + small, "warm-up", segments / 10, 20);
                 runs.add(open(page, server.base + "/documents/" + small, "windowed", segments / 10, presses));
@@ -189,6 +191,7 @@ public final class EditorBench {
         page.send("Page.enable", Map.of());
         JsonNode script = page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
         page.navigate(url);
+        System.out.printf(Locale.ROOT, "[%s] %,d segments: opening %s%n", what, segments, url);
         Duration max = Duration.ofMinutes(10);
         page.until("window.__editable !== undefined", max);
         double editable = page.eval("window.__editable").asDouble();
