@@ -189,11 +189,20 @@ public final class EditorBench {
 
     static Run open(Cdp page, String url, String what, int segments, int presses) throws Exception {
         page.send("Page.enable", Map.of());
+        // a headless page is not focused: without this, focus() moves no focus events (and the probe sees none)
+        page.send("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         JsonNode script = page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
         page.navigate(url);
         System.out.printf(Locale.ROOT, "[%s] %,d segments: opening %s%n", what, segments, url);
         Duration max = Duration.ofMinutes(10);
-        page.until("window.__editable !== undefined", max);
+        try {
+            page.until("window.__editable !== undefined", Duration.ofSeconds(120));
+        } catch (IllegalStateException e) {
+            System.out.println("not editable after 120 s; the page: " + page.eval("location.href + ' ' + document.readyState + ' '"
+                    + " + (document.activeElement && document.activeElement.outerHTML.slice(0, 120)) + ' active rows: '"
+                    + " + document.querySelectorAll('#segments .segment.active').length"));
+            throw e;
+        }
         double editable = page.eval("window.__editable").asDouble();
         page.until("document.getElementById('segments').dataset.loaded === 'all'", max);
         double loaded = page.eval("performance.now()").asDouble();
