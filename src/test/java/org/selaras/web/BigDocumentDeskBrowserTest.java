@@ -134,7 +134,8 @@ class BigDocumentDeskBrowserTest extends BrowserTestSupport {
                 .then().statusCode(201).extract().path("id");
         // a terminologist reads: no box takes the focus, the rows do
         login(TestAccounts.TERMINOLOGIST, TestAccounts.PASSWORD);
-        int first = BigDocumentBrowserTest.ids(doc).get(0);
+        List<Integer> ids = BigDocumentBrowserTest.ids(doc);
+        int first = ids.get(0);
         browser.openDocument(base, doc);
         browser.visible(By.cssSelector("#segments[data-loaded=all]"));
         String stops = "return [...document.querySelectorAll('#segments div.segment[tabindex=\"0\"]')]"
@@ -161,5 +162,14 @@ class BigDocumentDeskBrowserTest extends BrowserTestSupport {
         assertEquals(Boolean.TRUE, js("return document.activeElement.classList.contains('active');"),
                 "the reader's row is open");
         assertTrue(rowsInDom() < 300, "rows in the DOM: " + rowsInDom());
+
+        // a join elsewhere rebuilds the list: the reader's row keeps the focus
+        given().auth().preemptive().basic(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD).contentType("application/json")
+                .body(Map.of("version", 0)).post("/api/documents/" + doc + "/segments/" + ids.get(10) + "/join")
+                .then().statusCode(200);
+        browser.waiter().until(d -> saveState().contains("joined segments"));
+        assertEquals(String.valueOf(expected), js(focused), "the focus stays on the reader's row");
+        assertEquals(Boolean.TRUE, js("const r = document.activeElement.getBoundingClientRect();"
+                + "return r.bottom > 0 && r.top < window.innerHeight;"), "and the row stays in view");
     }
 }

@@ -73,6 +73,7 @@ function itemAt(y) {
 
 /** New items (a filter, a search, a join): the rendered rows are built again. */
 export function showItems(next) {
+  const held = wasWindowed ? onScreen() : null;
   for (const s of items) s.vi = undefined;
   items = next;
   items.forEach((s, i) => { s.vi = i; });
@@ -82,7 +83,21 @@ export function showItems(next) {
   if (!wasWindowed) list.querySelectorAll('.segment[hidden]').forEach((row) => { row.hidden = false; });
   wasWindowed = true;
   clear();
+  // the first row on the screen stays where it was when it is still shown (a join elsewhere changes the items too)
+  if (held && isShown(held.s)) {
+    window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + offsets[held.s.vi] - held.at);
+  }
   layout({anchor: false});
+}
+
+/** The first rendered row on the screen: its segment and where its top is. */
+function onScreen() {
+  for (let i = first; i < last; i++) {
+    const row = editor.rows.get(items[i].id);
+    const r = row && row.isConnected && row.getBoundingClientRect();
+    if (r && r.bottom > 0) return {s: items[i], at: r.top};
+  }
+  return null;
 }
 
 /** The next page's items, after the last ones (nothing rendered moves). */
@@ -112,7 +127,9 @@ function showAll() {
 }
 
 function clear() {
-  const focused = editor.textarea && editor.textarea.contains(document.activeElement);
+  // the focus in the active row (its box, or the row itself: a reader on the keyboard) comes back after the rebuild
+  const active = editor.active && editor.rows.get(editor.active.id);
+  const focused = active && active.contains(document.activeElement) ? document.activeElement : null;
   list.replaceChildren(top, bottom);
   for (const [id, row] of editor.rows) if (!editor.active || editor.active.id !== id) editor.rows.delete(id);
   first = last = 0;
@@ -171,8 +188,8 @@ export function layout({anchor} = {anchor: true}) {
     const moved = held.row.getBoundingClientRect().top - held.at;
     if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }
-  if (layout.refocus && editor.textarea && editor.textarea.isConnected) editor.textarea.focus({preventScroll: true});
-  layout.refocus = false;
+  if (layout.refocus && layout.refocus.isConnected) layout.refocus.focus({preventScroll: true});
+  layout.refocus = null;
   list.dataset.rendered = String(last - first);
   laidOut();
 }
