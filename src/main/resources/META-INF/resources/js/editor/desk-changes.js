@@ -6,8 +6,8 @@
 // near the screen from the segments, so a row not on the page is right when it scrolls into view).
 import {api} from '../lib/dom.js';
 import {docId, editor, versionOf, setSaveState} from './state.js';
-import {updateRow, updateProgress, offerCommentFilter, applyFilter, refreshRow} from './segment-list.js';
-import {spanOf, showGroups} from './groups.js';
+import {updateRow, updateProgress, offerCommentFilter, applyFilter} from './segment-list.js';
+import {spanOf, showGroup, showGroups} from './groups.js';
 import {refreshThread, loadCommentCounts} from './comments.js';
 import {activate} from './editing.js';
 
@@ -87,7 +87,7 @@ function regroup(present, fresh) {
   const heads = involved.filter((s) => !fresh.get(s.id).joinedTo);
   // a group sets joinedTo on its members (one whose last segments are not loaded yet waits for their page)
   showGroups(heads.filter((s) => spanOf(s) > 1));
-  for (const s of heads) if (spanOf(s) === 1) refreshRow(s); // alone again: its own number and source
+  for (const s of heads) if (spanOf(s) === 1) showGroup(s); // alone again: its own number and source
   for (const s of involved) updateRow(s);
   const a = editor.active;
   applyFilter();
