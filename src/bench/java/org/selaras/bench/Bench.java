@@ -19,7 +19,7 @@ import org.selaras.segment.Segmenter;
 /**
  * Benchmarks (not tests). Run from the project directory:
  * <pre>mvn -q -Pbench compile exec:java -Dexec.args="segment"</pre>
- * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}, {@code align}, {@code memory}, {@code import} (see {@link ImportBench}), {@code memimport} (see {@link MemoryImportBench}), {@code lookup} (see {@link LookupBench}), {@code terms} (see {@link TermsBench}). Unknown ones print the usage.
+ * Subcommands: {@code segment}, {@code glossary}, {@code saves} (see {@link SaveLoadBench}), {@code export}, {@code align}, {@code memory}, {@code import} (see {@link ImportBench}), {@code memimport} (see {@link MemoryImportBench}), {@code lookup} (see {@link LookupBench}), {@code terms} (see {@link TermsBench}), {@code editor} (see {@link EditorBench}). Unknown ones print the usage.
  */
 public final class Bench {
 
@@ -58,6 +58,9 @@ public final class Bench {
             case "terms":
                 TermsBench.run(java.util.Arrays.copyOfRange(args, 1, args.length));
                 break;
+            case "editor":
+                EditorBench.run(args);
+                break;
             default:
                 System.out.println("usage: Bench <subcommand>");
                 System.out.println("  segment   Segmenter(\"id\") vs Okapi SRXSegmenter (default rules) in MB/s on a >= 50 MB corpus");
@@ -70,6 +73,7 @@ public final class Bench {
                 System.out.println(ImportBench.usage());
                 System.out.println(MemoryImportBench.usage());
                 System.out.println(LookupBench.usage());
+                System.out.println(EditorBench.usage());
                 System.out.println("  terms     term discovery (candidates, kinds, variants, glossary coverage) over 10,000 documents in MB/s vs a capitalised-sequence regex");
         }
     }

@@ -244,6 +244,13 @@ public class DocumentService {
         return Segment.ofDocument(documentId);
     }
 
+    /** The segments numbered {@code from} … {@code from + limit − 1} (1-based, document order): one page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Segment> segments(long documentId, int from, int limit) {
+        get(documentId);
+        return Segment.ofDocument(documentId, from, limit);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean seedImported(String seedFile) {
         return Document.count("seedFile", seedFile) > 0;

@@ -72,4 +72,10 @@ public class Segment extends PanacheEntityBase {
     public static List<Segment> ofDocument(long documentId) {
         return list("document.id = ?1 order by position", documentId);
     }
+
+    /** Segments numbered from … from + limit − 1 (the unique (document, position) index serves the range). */
+    public static List<Segment> ofDocument(long documentId, int from, int limit) {
+        return list("document.id = ?1 and position >= ?2 and position < ?3 order by position", documentId, from,
+                (int) Math.min(Integer.MAX_VALUE, (long) from + limit));
+    }
 }

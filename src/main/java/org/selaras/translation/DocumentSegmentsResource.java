@@ -11,12 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.selaras.document.DocumentService;
-import org.selaras.document.Segment;
-import org.selaras.document.SegmentText;
 
 import java.util.List;
-import java.util.Map;
 
 /** A document's segments with their translations, and its progress: what the editor loads. */
 @Path("/api/documents/{id}")
@@ -28,17 +26,19 @@ public class DocumentSegmentsResource {
     private final TranslationService translations;
     private final DocumentQa qa;
     private final CommentService comments;
+    private final SegmentPages pages;
 
     /** How many comments a segment has. */
     public record CommentCount(long segment, long count) {
     }
 
     public DocumentSegmentsResource(DocumentService documents, TranslationService translations, DocumentQa qa,
-                                    CommentService comments) {
+                                    CommentService comments, SegmentPages pages) {
         this.documents = documents;
         this.translations = translations;
         this.qa = qa;
         this.comments = comments;
+        this.pages = pages;
     }
 
     @GET
@@ -81,18 +81,22 @@ public class DocumentSegmentsResource {
             description = "Every segment in document order: id, paragraph, index (1-based in the document), "
                     + "start/end offsets in its paragraph, words, text, and its translation (null before the first "
                     + "save). A segment joined into a group has \"joinedTo\" (the group's first segment, which holds the "
-                    + "group's translation with its \"span\"). What the editor loads. Roles: any logged-in user.")
+                    + "group's translation with its \"span\"). With from and/or limit, one page: the segments numbered "
+                    + "from … from + limit − 1 (an empty list past the end), as the editor loads a large document. "
+                    + "Roles: any logged-in user.")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "Document id")
+    @Parameter(name = "from", in = ParameterIn.QUERY,
+            description = "First segment number of the page (1-based, default 1); with limit or alone it asks for a page")
+    @Parameter(name = "limit", in = ParameterIn.QUERY,
+            description = "How many segments the page holds, 1 to " + SegmentPages.MAX_LIMIT + " (default "
+                    + SegmentPages.MAX_LIMIT + " when from is given); neither: the whole document")
     @APIResponse(responseCode = "200", description = "The segments")
+    @APIResponse(responseCode = "400", ref = "BadRequest", description = "from below 1, or limit out of range")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound", description = "No document with this id")
-    public List<SegmentView> segments(@RestPath long id) {
-        List<Segment> segments = documents.segments(id);
-        var byId = translations.ofDocument(id);
-        Map<Long, Long> joined = Groups.joinedTo(
-                segments.stream().map(s -> new SegmentText(s.id, s.position, s.text)).toList(), byId);
-        return segments.stream().map(s -> SegmentView.of(s, TranslationView.of(byId.get(s.id)), joined.get(s.id)))
-                .toList();
+    public List<SegmentView> segments(@RestPath long id, @RestQuery Integer from, @RestQuery Integer limit) {
+        if (from == null && limit == null) return pages.all(id);
+        return pages.page(id, from == null ? 1 : from, limit == null ? SegmentPages.MAX_LIMIT : limit);
     }
 
     @GET

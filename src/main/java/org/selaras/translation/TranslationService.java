@@ -313,6 +313,20 @@ public class TranslationService {
         return bySegment;
     }
 
+    /** The translations of the segments numbered from … from + limit − 1 (one page of the editor). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Translation> ofDocument(long documentId, int from, int limit) {
+        List<Translation> list = Panache.getEntityManager().createQuery(OF_DOCUMENT
+                        + " and s.position >= ?2 and s.position < ?3", Translation.class)
+                .setParameter(1, documentId).setParameter(2, from)
+                .setParameter(3, (int) Math.min(Integer.MAX_VALUE, (long) from + limit)).getResultList();
+        Map<Long, Translation> bySegment = new LinkedHashMap<>();
+        for (Translation t : list) {
+            bySegment.put(t.segmentId, t);
+        }
+        return bySegment;
+    }
+
     /** The segments of a document joined into a group (their translation is the group's, on its first segment). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Set<Long> joinedSegments(long documentId, Map<Long, Translation> translations) {

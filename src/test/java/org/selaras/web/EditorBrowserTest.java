@@ -191,8 +191,11 @@ class EditorBrowserTest extends BrowserTestSupport {
         login(TestAccounts.TRANSLATOR, TestAccounts.PASSWORD);
         long t0 = System.nanoTime();
         open(doc);
-        assertEquals(5000, driver.findElements(By.cssSelector("div.segment")).size());
         System.out.printf("5,000-segment document rendered in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        // every page in, and only the rows near the screen built (the list is virtualised)
+        browser.visible(By.cssSelector("#segments[data-loaded=all]"));
+        int built = driver.findElements(By.cssSelector("div.segment")).size();
+        assertTrue(built > 0 && built < 500, "rows in the DOM: " + built);
 
         WebElement search = driver.findElement(By.id("search"));
         search.sendKeys("nomor 4999 ");

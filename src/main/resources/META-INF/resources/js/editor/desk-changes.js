@@ -1,30 +1,63 @@
 // What the live desk (desk.js) does with changes that are not a single save: a join or split by someone else
-// regroups the rows as the server has them, an import shows its translations in place (text of ours in the way
+// regroups the segments as the server has them, an import shows its translations in place (text of ours in the way
 // is kept, as for a save), a new comment updates the row's count and the open thread, and an ended session stops
-// the desk and says so. The rows are read again in one request; the row rendering itself stays segment-list.js's.
+// the desk and says so. Only what changed is read again, a page at a time (a join or split: the group's paragraph;
+// an import: the loaded segments), and only the segments change: the list shows them (row-window.js builds the rows
+// near the screen from the segments, so a row not on the page is right when it scrolls into view).
 import {api} from '../lib/dom.js';
 import {docId, editor, versionOf, setSaveState} from './state.js';
-import {updateRow, updateProgress, visible, offerCommentFilter} from './segment-list.js';
-import {spanOf, showGroup} from './groups.js';
+import {updateRow, updateProgress, offerCommentFilter, applyFilter} from './segment-list.js';
+import {spanOf, showGroup, showGroups} from './groups.js';
 import {refreshThread, loadCommentCounts} from './comments.js';
 import {activate} from './editing.js';
 
 const groupOf = (t) => (t && t.span) || 1;
+const PAGE = 5000;   // at most the server's page limit
 
-/** A join, split or import elsewhere: the document's rows are read again and the differences applied. */
+/** The server's view of the loaded segments numbered from … to (inclusive), by id, read a page at a time. */
+async function readFresh(from, to) {
+  const fresh = new Map();
+  for (let at = from; at <= to; at += PAGE) {
+    const limit = Math.min(PAGE, to - at + 1);
+    const response = await api('/api/documents/' + docId + '/segments?from=' + at + '&limit=' + limit).catch(() => null);
+    if (!response || !response.ok) return null;
+    for (const f of await response.json()) fresh.set(f.id, f);
+  }
+  return fresh;
+}
+
+/**
+ * The segments a change can have touched, as [from, to] segment numbers: a join or split changes groups of the
+ * paragraph of the group's first segment only (groups never cross paragraphs); an import, any loaded segment.
+ * Null when that segment is on a page not loaded yet (the page brings the new state when it comes).
+ */
+function touched(m) {
+  const loaded = editor.segments;
+  if (!loaded.length) return null;
+  if (m.segment == null) return [loaded[0].index, loaded[loaded.length - 1].index];
+  const head = editor.byId.get(m.segment);
+  if (!head) return null;
+  let end = head.at;
+  while (end + 1 < loaded.length && loaded[end + 1].paragraph === head.paragraph) end++;
+  return [head.index, loaded[end].index];
+}
+
+/** A join, split or import elsewhere: the segments it touched are read again and the differences applied. */
 export async function changedElsewhere(m, applyTheirs) {
-  const response = await api('/api/documents/' + docId + '/segments').catch(() => null);
-  if (!response || !response.ok) return;
-  const fresh = new Map((await response.json()).map((f) => [f.id, f]));
-  const regrouped = editor.segments.filter((s) => {
+  const range = touched(m);
+  if (!range) return;
+  const fresh = await readFresh(range[0], range[1]);
+  if (!fresh) return;
+  const present = [...fresh.keys()].map((id) => editor.byId.get(id)).filter(Boolean);
+  const regrouped = present.filter((s) => {
     const f = fresh.get(s.id);
-    return f && (groupOf(f.translation) !== spanOf(s) || (f.joinedTo || null) !== (s.joinedTo || null));
+    return groupOf(f.translation) !== spanOf(s) || (f.joinedTo || null) !== (s.joinedTo || null);
   });
-  if (regrouped.length) regroup(fresh);
+  if (regrouped.length) regroup(present, fresh);
   const imported = m.type === 'imported';
-  const newer = editor.segments.filter((s) => {
+  const newer = present.filter((s) => {
     const f = fresh.get(s.id);
-    return f && f.translation && f.translation.version > versionOf(s);
+    return f.translation && f.translation.version > versionOf(s);
   });
   if (!regrouped.length && !newer.length) return; // our own change, already shown
   for (const s of newer) applyTheirs(s, fresh.get(s.id).translation, m.user, {qa: !imported});
@@ -36,27 +69,31 @@ export async function changedElsewhere(m, applyTheirs) {
 
 /**
  * Takes the server's groups: every segment in a group before or after gets its new translation (a group's
- * translation is the group's, so no draft of ours survives a regrouping), then each group is shown as one row.
+ * translation is the group's, so no draft of ours survives a regrouping), then each group is one item of the
+ * list; the list is shown again (the joined segments leave it, split ones come back), built rows included.
  */
-function regroup(fresh) {
-  const involved = editor.segments.filter((s) => {
+function regroup(present, fresh) {
+  const involved = present.filter((s) => {
     const f = fresh.get(s.id);
-    return f && (spanOf(s) > 1 || s.joinedTo || groupOf(f.translation) > 1 || f.joinedTo);
+    return spanOf(s) > 1 || s.joinedTo || groupOf(f.translation) > 1 || f.joinedTo;
   });
   for (const s of involved) {
     s.translation = fresh.get(s.id).translation;
     if (s.ownText !== undefined) s.text = s.ownText;
     delete s.joinedTo;
+    s.parts = null;
+    s.label = null;
   }
-  for (const s of involved) if (!fresh.get(s.id).joinedTo) showGroup(s); // sets joinedTo on its members
-  for (const s of involved) {
-    editor.rows.get(s.id).hidden = !visible(s);
-    updateRow(s);
-  }
+  const heads = involved.filter((s) => !fresh.get(s.id).joinedTo);
+  // a group sets joinedTo on its members (one whose last segments are not loaded yet waits for their page)
+  showGroups(heads.filter((s) => spanOf(s) > 1));
+  for (const s of heads) if (spanOf(s) === 1) showGroup(s); // alone again: its own number and source
+  for (const s of involved) updateRow(s);
   const a = editor.active;
+  applyFilter();
   if (a && involved.includes(a)) {
     // the box follows: the group's row (and text) when the active segment was joined into one
-    activate(a.joinedTo ? editor.segments.find((s) => s.id === a.joinedTo) : a, false);
+    activate(a.joinedTo ? editor.byId.get(a.joinedTo) || a : a, false);
   }
 }
 
@@ -64,12 +101,13 @@ async function reloadQa() {
   const response = await api('/api/documents/' + docId + '/qa').catch(() => null);
   if (!response || !response.ok) return;
   for (const c of await response.json()) editor.qa.set(c.segment, {errors: c.errors, warnings: c.warnings});
-  for (const s of editor.segments) updateRow(s);
+  // the rows on the page; the others show their counts when they are built
+  for (const id of [...editor.rows.keys()]) { const s = editor.byId.get(id); if (s) updateRow(s); }
 }
 
 /** A comment was added (by anyone, anywhere): the count on its row, and the thread if it is open. */
 export async function commentedElsewhere(m) {
-  const s = editor.segments.find((x) => x.id === m.segment);
+  const s = editor.byId.get(m.segment);
   if (!s) return;
   if (refreshThread(s)) return; // the thread in the side panel counts it
   await loadCommentCounts();

@@ -6,9 +6,9 @@
 // ends with the session it was opened with (4401: the page says so); after a network loss it comes back by
 // itself (1 s, doubling up to 30 s).
 import {el, api, readJson} from '../lib/dom.js';
-import {root, docId, editor, savedText, versionOf, setSaveState} from './state.js';
-import {updateRow, updateProgress, setQa} from './segment-list.js';
-import {loadTerms, sourceNode, scheduleQa} from './panels.js';
+import {root, docId, editor, savedText, versionOf, setSaveState, markSave} from './state.js';
+import {updateRow, updateProgress, setQa, refreshRow, showPeopleOn} from './segment-list.js';
+import {loadTerms, scheduleQa} from './panels.js';
 import {showSegment} from './side-panel.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
 import {changedElsewhere, commentedElsewhere, sessionEnded} from './desk-changes.js';
@@ -57,33 +57,37 @@ function showPeople(all) {
   const others = all.filter((p) => p.connection !== myConnection);
   const names = [...new Set(others.map((p) => p.user))];
   people.textContent = names.length ? 'Also here: ' + names.join(', ') : '';
-  for (const mark of document.querySelectorAll('#segments .people')) mark.remove();
-  const bySegment = new Map();
+  // kept by segment, so a row built later (scrolled into view) shows it too
+  const before = [...editor.people.keys()];
+  editor.people = new Map();
   for (const p of others) {
     if (p.segment == null) continue;
-    if (!bySegment.has(p.segment)) bySegment.set(p.segment, new Set());
-    bySegment.get(p.segment).add(p.user);
+    if (!editor.people.has(p.segment)) editor.people.set(p.segment, new Set());
+    editor.people.get(p.segment).add(p.user);
   }
-  for (const [segment, users] of bySegment) {
-    const row = editor.rows.get(segment);
-    if (row) row.append(el('div', {class: 'people'}, 'Editing now: ' + [...users].join(', ')));
+  for (const id of new Set([...before, ...editor.people.keys()])) {
+    const s = editor.byId.get(id);
+    if (s) showPeopleOn(s);
   }
 }
 
 // ---------------------------------------------------------------- saves by others
 async function savedElsewhere(m) {
-  const s = editor.segments.find((x) => x.id === m.segment);
+  const s = editor.byId.get(m.segment);
   if (!s || (m.version && m.version <= versionOf(s))) return; // ours, or already known
   const response = await api('/api/segments/' + s.id + '/translation');
   if (!response.ok) return;
   applyTheirs(s, await readJson(response), m.user);
 }
 
-/** Their newer translation of s: shown in place, unless text of ours is in the way (then we are told). */
+/**
+ * Their newer translation of s: shown in place, unless text of ours is in the way (then we are told). A segment
+ * whose row is not on the page (a large document's list builds only the rows near the screen) just takes the new
+ * state; its row shows it when it is built.
+ */
 function applyTheirs(s, theirs, user, {qa = true} = {}) {
   if (!theirs || theirs.version <= versionOf(s)) return;
-  const row = editor.rows.get(s.id);
-  if (user !== me) { editor.changed.set(s.id, user); row.dataset.changedBy = user; }
+  if (user !== me) { editor.changed.set(s.id, user); updateRow(s); }
   if (qa) checkQa(s, theirs.text);
   const editing = editor.active === s && editor.textarea;
   const mine = editing ? editor.textarea.value : textOf(s);
@@ -111,6 +115,7 @@ async function checkQa(s, text) {
 /** The segment being edited changed under the translator: say so now, before any save. */
 function warn(s, theirs, user) {
   const row = editor.rows.get(s.id);
+  if (!row) return;
   for (const old of row.querySelectorAll('.desk-notice')) old.remove();
   const notice = el('div', {class: 'desk-notice', role: 'alert'},
     el('p', null, user + ' saved this segment while you were editing it: “' + theirs.text + '”'));
@@ -131,7 +136,7 @@ function warn(s, theirs, user) {
     updateRow(s);
     updateProgress();
     if (editor.active === s && editor.textarea) { editor.textarea.value = theirs.text; editor.textarea.focus(); scheduleQa(s); }
-    row.dataset.save = '';
+    markSave(s, '');
   });
   row.append(notice);
   setSaveState('failed', 'Segment ' + s.index + ' was changed by ' + user + ' while you edit it.');
@@ -140,11 +145,8 @@ function warn(s, theirs, user) {
 // ---------------------------------------------------------------- glossary
 async function glossaryChanged() {
   await loadTerms();
-  for (const s of editor.segments) {
-    const row = editor.rows.get(s.id);
-    const source = row && row.querySelector('.source');
-    if (source) source.replaceWith(sourceNode(s));
-  }
+  // the rows on the page; the others are built with the new marks when they come into view
+  for (const id of [...editor.rows.keys()]) refreshRow(editor.byId.get(id));
   if (editor.active) {
     showSegment(editor.active);
     if (editor.textarea) scheduleQa(editor.active);

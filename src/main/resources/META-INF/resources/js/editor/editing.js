@@ -1,8 +1,9 @@
 // The active segment: opening it for editing (textarea, action buttons, QA list; terms in the side panel),
 // moving between segments, confirming, reviewing, undoing. Every save goes through saveTranslation.
 import {el} from '../lib/dom.js';
-import {root, canTranslate, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
-import {targetNode, nextUnconfirmed, neighbour, visible} from './segment-list.js';
+import {root, canTranslate, canReview, editor, savedText, statusOf, versionOf, setSaveState, markSave} from './state.js';
+import {targetNode, nextUnconfirmed, neighbour, visible, whenLoaded} from './segment-list.js';
+import {reveal} from './row-window.js';
 import {draftOf, keepDraft, dropDraft, textOf} from './drafts.js';
 import {showFinished, hideFinished} from './finish.js';
 import {qaPanel, scheduleQa, cancelQa} from './panels.js';
@@ -18,8 +19,10 @@ export function activate(s, saveLeaving) {
   if (editor.active && saveLeaving) leave();
   if (editor.active) deactivate();
   hideFinished();
+  // far away (a jump, Ctrl+Enter to a row below the rendered ones): the list scrolls there and builds it
+  const row = reveal(s);
+  if (!row) return;
   editor.active = s;
-  const row = editor.rows.get(s.id);
   row.classList.add('active');
   if (canTranslate) {
     // the translator's unsaved text (a failed save, a reload) comes back, not the server's
@@ -44,6 +47,7 @@ export function activate(s, saveLeaving) {
 
 function deactivate() {
   const row = editor.rows.get(editor.active.id);
+  if (!row) { editor.active = null; editor.textarea = null; return; }
   row.classList.remove('active');
   if (editor.textarea) {
     editor.textarea.replaceWith(targetNode(editor.active));
@@ -51,6 +55,8 @@ function deactivate() {
   }
   for (const extra of row.querySelectorAll('.actions, .qa-issues, .desk-notice')) extra.remove();
   cancelQa();
+  // kept aside while it was active; out of the window it goes
+  if (!row.isConnected) editor.rows.delete(editor.active.id);
   editor.active = null;
   // the live desk (desk.js) tells the others this editor is on no segment now
   root.dispatchEvent(new CustomEvent('selaras:deactivate'));
@@ -114,7 +120,7 @@ export function move(step) {
  */
 export function moveToIssue(step) {
   const segments = editor.segments;
-  const start = editor.active ? segments.indexOf(editor.active) : (step > 0 ? -1 : 0);
+  const start = editor.active ? editor.active.at : (step > 0 ? -1 : 0);
   for (let k = 1; k <= segments.length; k++) {
     const s = segments[((start + step * k) % segments.length + segments.length) % segments.length];
     const qa = editor.qa.get(s.id);
@@ -133,7 +139,9 @@ export async function confirmAndNext() {
   if (!s || !textarea) return;
   const text = textarea.value;
   if (!text.trim()) { setSaveState('failed', 'An empty translation cannot be confirmed.'); return; }
-  const next = nextUnconfirmed(s);
+  let next = nextUnconfirmed(s);
+  // the end of what is loaded is not the end of the document: the rest is on its way
+  if (!editor.complete && (!next || wrapsAround(s, next))) { await whenLoaded(); next = nextUnconfirmed(s); }
   // the save's outcome shows in the row and the toolbar
   const saving = saveTranslation(s, text, 'translated');
   if (next && next !== s && !wrapsAround(s, next)) { activate(next, false); await saving; return; }
@@ -146,7 +154,7 @@ export async function confirmAndNext() {
 }
 
 /** Whether going from s to next goes back up the document. */
-const wrapsAround = (s, next) => editor.segments.indexOf(next) < editor.segments.indexOf(s);
+const wrapsAround = (s, next) => next.at < s.at;
 
 /** Approve or reject (with a comment) the active segment's text; moves on when stored. */
 export async function review(status) {
@@ -201,7 +209,7 @@ export function revert() {
   if (!s || !editor.textarea) return false;
   dropDraft(s);
   editor.textarea.value = savedText(s);
-  editor.rows.get(s.id).dataset.save = '';
+  markSave(s, '');
   scheduleQa(s);
   setSaveState('', 'Reverted');
   return true;

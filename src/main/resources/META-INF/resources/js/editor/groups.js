@@ -4,8 +4,7 @@
 // segment (translation.span counts the segments); the others carry joinedTo and their rows stay hidden.
 import {api, readJson, problemText} from '../lib/dom.js';
 import {docId, editor, savedText, versionOf, setSaveState} from './state.js';
-import {updateRow, updateProgress, visible} from './segment-list.js';
-import {sourceNode} from './panels.js';
+import {updateRow, updateProgress, refreshRow, applyFilter} from './segment-list.js';
 import {draftOf, dropDraft} from './drafts.js';
 import {saveTranslation} from './saving.js';
 import {activate} from './editing.js';
@@ -21,13 +20,16 @@ const ownCodes = (s) => (s.ownCodes !== undefined ? s.ownCodes : s.codes);
 
 /** The segments of the group that starts at s (s first; just s when it is alone). */
 function members(s) {
-  const i = editor.segments.indexOf(s);
-  return editor.segments.slice(i, i + spanOf(s));
+  return editor.segments.slice(s.at, s.at + spanOf(s));
 }
 
-/** Shows s as one row for its group: the joined source, the numbers it covers, the other rows hidden. */
+/**
+ * Shows s as one row for its group: the joined source, the numbers it covers; the other segments are not
+ * shown (they carry joinedTo). False while a large document's next page still lacks some of its segments.
+ */
 export function showGroup(s) {
   const ms = members(s);
+  if (ms.length < spanOf(s)) return false;
   s.ownText = ownText(s);
   s.ownTagged = ownTagged(s);
   s.ownCodes = ownCodes(s);
@@ -37,28 +39,29 @@ export function showGroup(s) {
   // exports read the group the same way)
   s.tagged = ms.some(ownTagged) ? ms.map((m) => ownTagged(m) || ownText(m)).join(' ') : null;
   s.codes = ms.flatMap((m) => ownCodes(m) || []);
+  s.label = ms.length > 1 ? s.index + '–' + ms[ms.length - 1].index : null;
   for (const m of ms.slice(1)) {
     m.text = ownText(m);
     m.tagged = ownTagged(m);
     m.codes = ownCodes(m);
     m.joinedTo = s.id;
-    editor.rows.get(m.id).hidden = true;
   }
-  const row = editor.rows.get(s.id);
-  row.querySelector('.snum').textContent = ms.length > 1 ? s.index + '–' + ms[ms.length - 1].index : String(s.index);
-  row.querySelector('.source').replaceWith(sourceNode(s));
-  row.classList.toggle('group', ms.length > 1);
+  refreshRow(s);
+  return true;
 }
 
-/** After loading: every group shown as one row. */
-export function showGroups() {
-  for (const s of editor.segments) if (spanOf(s) > 1 && !s.joinedTo) showGroup(s);
+let waiting = [];   // groups whose last segments are on a page not loaded yet
+
+/** After loading a page (all of them: segments omitted): every group shown as one row. */
+export function showGroups(segments = editor.segments) {
+  const heads = waiting.concat(segments.filter((s) => spanOf(s) > 1 && !s.joinedTo));
+  waiting = heads.filter((s) => !showGroup(s));
 }
 
 /** The segment after s's group in the same paragraph, or null. */
 function nextInParagraph(s) {
   const ms = members(s);
-  const next = editor.segments[editor.segments.indexOf(ms[ms.length - 1]) + 1];
+  const next = editor.segments[ms[ms.length - 1].at + 1];
   return next && next.paragraph === s.paragraph ? next : null;
 }
 
@@ -95,8 +98,9 @@ export async function joinNext() {
   showGroup(s);
   for (const m of members(s)) updateRow(m);
   updateProgress();
+  applyFilter(); // the joined segments leave the list
   activate(s, false);
-  setSaveState('saved', 'Joined: one translation for segments ' + editor.rows.get(s.id).querySelector('.snum').textContent);
+  setSaveState('saved', 'Joined: one translation for segments ' + s.label);
 }
 
 /** Alt+K: splits the active group into single segments; its English stays on the first one, as a draft. */
@@ -108,14 +112,11 @@ export async function splitGroup() {
   const {response, json} = await post(s, 'split');
   if (!response.ok) { setSaveState('failed', 'Not split: ' + problemText(json, response.status)); return; }
   s.translation = json;
-  for (const m of ms.slice(1)) {
-    delete m.joinedTo;
-    editor.rows.get(m.id).hidden = !visible(m);
-    updateRow(m);
-  }
+  for (const m of ms.slice(1)) delete m.joinedTo;
   showGroup(s);
   updateRow(s);
   updateProgress();
+  applyFilter(); // the segments come back as rows of their own
   activate(s, false);
   setSaveState('saved', 'Split into segments ' + ms[0].index + '–' + ms[ms.length - 1].index);
 }

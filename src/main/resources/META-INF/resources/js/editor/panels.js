@@ -9,16 +9,21 @@ import {setQa} from './segment-list.js';
 let entries = {};                 // glossary entry id -> {source, target, variants, forbidden, kind, note}
 let termsBySegment = new Map();   // segment id -> [{start, end, entry}]
 
-export async function loadTerms() {
-  const response = await api('/api/documents/' + docId + '/terms');
-  if (!response.ok) return;
+/** The terms of the segments numbered from … from + limit − 1 (a page of the list); without them, of all. */
+export async function loadTerms(from, limit) {
+  const page = from !== undefined;
+  const response = await api('/api/documents/' + docId + '/terms' + (page ? '?from=' + from + '&limit=' + limit : ''))
+    .catch(() => null);
+  if (!response || !response.ok) return;
   const json = await response.json();
-  entries = json.entries || {};
-  termsBySegment = new Map();
+  entries = page ? Object.assign(entries, json.entries) : json.entries || {};
+  if (!page) termsBySegment = new Map();
+  const found = new Map();
   for (const m of json.matches || []) {
-    if (!termsBySegment.has(m.segment)) termsBySegment.set(m.segment, []);
-    termsBySegment.get(m.segment).push(m);
+    if (!found.has(m.segment)) found.set(m.segment, []);
+    found.get(m.segment).push(m);
   }
+  for (const [segment, marks] of found) termsBySegment.set(segment, marks); // a page read twice counts once
 }
 
 function termTitle(entry) {
@@ -134,7 +139,8 @@ async function runQa(s) {
 
 export function showIssues(s, issues) {
   setQa(s, issues);
-  const list = editor.rows.get(s.id).querySelector('.qa-issues');
+  const row = editor.rows.get(s.id);
+  const list = row && row.querySelector('.qa-issues');
   if (!list) return;
   list.replaceChildren(...issues.map((i) => el('li', {class: i.severity, dataset: {check: i.check}}, i.message)));
   // the messages make the row taller: keep all of it in view, the box and Confirm included

@@ -2,30 +2,34 @@
 // one, else the first; a roving tabindex, so Tab never walks thousands of rows). On a focused row ↓ and ↑ go to the
 // next or previous visible row, Enter or Space opens it (a translator's box then takes the focus); a reader who
 // cannot translate opens each row as it is reached, so its terms, comments and history show in the side panel.
+// A large document has only the rows near the screen built (row-window.js): the Tab stop is kept by segment, and
+// while its row is not on the page the active row, else the first row on the page, stands in for it.
 import {root, editor, canTranslate} from './state.js';
-import {visible} from './segment-list.js';
+import {shown, isShown, reveal, onLayout} from './row-window.js';
 import {activate} from './editing.js';
 
 const list = document.getElementById('segments');
-let tabbable = null;
+let home = null;   // the id of the segment whose row is the Tab stop
 
-function makeTabbable(row) {
-  if (!row || tabbable === row) return;
-  if (tabbable) tabbable.tabIndex = -1;
-  tabbable = row;
-  row.tabIndex = 0;
+/** Exactly one row on the page has tabindex 0: home's if it is there, else the active one's, else the first. */
+function settle() {
+  const on = (row) => row && row.isConnected && !row.hidden;
+  let stop = home != null ? editor.rows.get(home) : null;
+  if (!on(stop)) stop = editor.active ? editor.rows.get(editor.active.id) : null;
+  if (!on(stop)) stop = list.querySelector('div.segment:not([hidden])');
+  for (const row of list.querySelectorAll('div.segment[tabindex="0"]')) if (row !== stop) row.tabIndex = -1;
+  if (stop) stop.tabIndex = 0;
 }
 
-const segmentOf = (row) => editor.segments.find((s) => String(s.id) === row.dataset.segment);
+function makeTabbable(s) {
+  home = s.id;
+  settle();
+}
 
-root.addEventListener('selaras:activate', (e) => makeTabbable(e.detail.row));
+const segmentOf = (row) => editor.byId.get(Number(row.dataset.segment));
 
-// the list says when its rows are built (aria-busy false): the first visible row is the way in
-new MutationObserver(() => {
-  if (list.getAttribute('aria-busy') !== 'false' || (tabbable && tabbable.isConnected)) return;
-  const first = editor.segments.find(visible);
-  if (first) makeTabbable(editor.rows.get(first.id));
-}).observe(list, {attributes: true, attributeFilter: ['aria-busy']});
+root.addEventListener('selaras:activate', (e) => makeTabbable(e.detail.segment));
+onLayout(settle);
 
 list.addEventListener('keydown', (e) => {
   const row = e.target;
@@ -38,12 +42,13 @@ list.addEventListener('keydown', (e) => {
     if (editor.textarea) editor.textarea.focus();
   } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
-    const shown = editor.segments.filter(visible);
-    const next = shown[shown.indexOf(s) + (e.key === 'ArrowDown' ? 1 : -1)];
+    const next = isShown(s) ? shown()[s.vi + (e.key === 'ArrowDown' ? 1 : -1)] : null;
     if (!next) return;
     if (!canTranslate) activate(next, false);
-    const to = editor.rows.get(next.id);
-    makeTabbable(to);
+    // the next row may be beyond the rows built: the list scrolls to it and builds it
+    const to = reveal(next);
+    if (!to) return;
+    makeTabbable(next);
     to.focus();
   }
 });

@@ -5,7 +5,7 @@
 // other write. The text goes into the segment's draft (drafts.js) before it is sent and leaves it only
 // when the server has it: a save that does not arrive is retried with backoff and on 'online'.
 import {api, readJson, problemText} from '../lib/dom.js';
-import {root, canReview, editor, savedText, statusOf, versionOf, setSaveState} from './state.js';
+import {root, canReview, editor, savedText, statusOf, versionOf, setSaveState, markSave} from './state.js';
 import {draftOf, keepDraft, dropDraft, draftIds, textOf, showUnsaved} from './drafts.js';
 import {updateRow, updateProgress, setQa} from './segment-list.js';
 import {showIssues} from './panels.js';
@@ -43,8 +43,7 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
   root.dispatchEvent(new CustomEvent('selaras:before-save', {detail: hook}));
   if (hook.origin) body.origin = hook.origin;
 
-  const row = editor.rows.get(s.id);
-  row.dataset.save = 'saving';
+  markSave(s, 'saving');
   setSaveState('saving', 'Saving…');
   let response;
   try {
@@ -61,7 +60,7 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
     setSaveState('saved', override ? 'Approved with an override' : 'All changes saved');
     return true;
   }
-  row.dataset.save = 'failed';
+  markSave(s, 'failed');
   if (response.status === 422 && status === 'approved' && canReview && !override) {
     showIssues(s, json.issues || []);
     const reason = await askOverride(json.detail);
@@ -82,7 +81,7 @@ async function send(s, text, status, {comment, version, override, keepalive} = {
 /** The server's translation is now the segment's: row, progress and the open editor follow. */
 function stored(s, translation) {
   s.translation = translation;
-  editor.rows.get(s.id).dataset.save = draftOf(s) ? 'unsaved' : 'saved';
+  markSave(s, draftOf(s) ? 'unsaved' : 'saved');
   updateRow(s);
   updateProgress();
 }
@@ -99,7 +98,7 @@ function acknowledged(s, text, status, translation) {
 /** The save did not reach the server: the draft waits and is sent again. */
 function unsent(s) {
   keepDraft(s, {pending: true});
-  editor.rows.get(s.id).dataset.save = 'unsaved';
+  markSave(s, 'unsaved');
   setSaveState('failed', navigator.onLine
     ? 'Not saved: the server cannot be reached. Kept in this browser; trying again.'
     : 'Offline: kept in this browser, saved when the network is back.');
@@ -126,9 +125,8 @@ export async function retryUnsaved() {
   if (retrying) return;
   retrying = true;
   try {
-    const byId = new Map(editor.segments.map((s) => [s.id, s]));
     for (const id of draftIds()) {
-      const s = byId.get(id);
+      const s = editor.byId.get(id);
       const draft = s && draftOf(s);
       if (!draft || !draft.pending || draft.conflict || inflight.has(id)) continue;
       if (!(await saveTranslation(s, draft.text, draft.status, {comment: draft.comment}))) break;
@@ -142,17 +140,20 @@ window.addEventListener('online', () => { retryDelay = FIRST_RETRY; retryUnsaved
 
 /**
  * After loading: the drafts this browser kept for the document (a failed save, a closed tab) are
- * shown in their rows, marked unsaved, and sent again. One the server already has is dropped.
+ * shown in their rows, marked unsaved, and sent again. One the server already has is dropped. A large
+ * document's pages come one after another: restoreDrafts(page) for each; a draft of a segment the whole
+ * document lacks is dropped once every page is in.
  */
-export function restoreDrafts() {
-  const byId = new Map(editor.segments.map((s) => [s.id, s]));
+export function restoreDrafts(segments) {
+  const only = segments ? new Set(segments.map((s) => s.id)) : null;
   for (const id of draftIds()) {
-    const s = byId.get(id);
-    if (!s) { dropDraft({id}); continue; }
+    const s = editor.byId.get(id);
+    if (!s) { if (editor.complete) dropDraft({id}); continue; }
+    if (only && !only.has(id)) continue;
     const draft = draftOf(s);
     if (draft.text === savedText(s) && draft.status === statusOf(s)) { dropDraft(s); continue; }
     keepDraft(s, {pending: true, conflict: false});
-    editor.rows.get(s.id).dataset.save = 'unsaved';
+    markSave(s, 'unsaved');
     updateRow(s);
   }
   showUnsaved();
@@ -174,7 +175,7 @@ function conflict(s, mine, status, comment, current) {
     },
     // closed without a choice (Esc, Close): the translator's text stays in the box and the draft, marked unsaved
     later: () => {
-      editor.rows.get(s.id).dataset.save = 'unsaved';
+      markSave(s, 'unsaved');
       updateRow(s);
       if (editor.active === s && editor.textarea) editor.textarea.value = textOf(s);
       setSaveState('failed', 'Segment ' + s.index + ' is not saved: it changed on the server. Your text is kept; confirm it again to choose.');
