@@ -35,7 +35,6 @@ public class Startup implements HealthCheck {
     private final MemoryService memory;
     private final StartingGate gate;
     private final SelarasConfig config;
-    private volatile boolean ready;
 
     public Startup(FirstStart firstStart, MemoryService memory, StartingGate gate, SelarasConfig config) {
         this.firstStart = firstStart;
@@ -72,7 +71,6 @@ public class Startup implements HealthCheck {
     private void work(String host, int port) {
         memory.catchUp();
         Optional<String> generated = firstStart.run();
-        ready = true;
         gate.open();
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         StringBuilder banner = new StringBuilder()
@@ -90,6 +88,6 @@ public class Startup implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("migrations-and-seed").status(ready).build();
+        return HealthCheckResponse.named("migrations-and-seed").status(gate.isOpen()).build(); // ready exactly when requests go through
     }
 }
